@@ -1,0 +1,62 @@
+package org.pressdesk.connector;
+
+import java.util.List;
+
+/**
+ * One configured channel account that Pressdesk publishes to: a Weibo account, an X account,
+ * a radio segment, an outbox folder.
+ *
+ * <p>Implementations are created by a {@link ConnectorType} for each configured channel and are
+ * called concurrently from the dispatcher's virtual threads, so they must be thread-safe.
+ */
+public interface Connector {
+
+    /** The channel account id this connector publishes to, as configured ({@code pressdesk.channels.<id>}). */
+    String channelId();
+
+    /** What this channel can do and how it counts length; constant for the connector's lifetime. */
+    Capabilities capabilities();
+
+    /**
+     * Measures one part of text the way this channel counts it (see {@link Capabilities#lengthCounting()}).
+     * Templates use it to decide where to split threads.
+     *
+     * @param text one part
+     * @return its length in the channel's units
+     */
+    default int length(String text) {
+        return LengthRules.codePoints(text);
+    }
+
+    /**
+     * Checks content against this channel's rules before anything is queued or sent.
+     *
+     * @param content the channel-ready content
+     * @return the rules it breaks; empty when it can be published as it is
+     */
+    List<Violation> validate(ChannelContent content);
+
+    /**
+     * Publishes content once.
+     *
+     * <p>When {@link Capabilities#idempotentPublish()} is true, calling this again with the same
+     * {@code idempotencyKey} after a lost response must not publish a second copy.
+     *
+     * @param content        the channel-ready content (already validated)
+     * @param idempotencyKey stable for every attempt at the same target
+     * @return where the publication can be found
+     * @throws PublishException.Transient    the channel failed in a way that a later retry may fix
+     * @throws PublishException.RateLimited  the channel refused until {@code retryAt}
+     * @throws PublishException.Permanent    the content or account cannot be published as it is
+     * @throws PublishException.OutcomeUnknown the request may have reached the channel but no answer came back
+     */
+    PublishReceipt publish(ChannelContent content, String idempotencyKey) throws PublishException;
+
+    /**
+     * Reads the account's audience, where the channel has one.
+     *
+     * @return the follower count, or {@link Audience#NONE} for channels without followers
+     * @throws PublishException when the channel cannot be reached
+     */
+    Audience audience() throws PublishException;
+}

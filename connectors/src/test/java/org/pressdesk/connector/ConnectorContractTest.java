@@ -1,0 +1,141 @@
+package org.pressdesk.connector;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.pressdesk.content.ContentKind;
+import org.pressdesk.content.ContentLanguage;
+
+/**
+ * The behaviour every {@link Connector} owes the dispatcher. A connector's test extends this class
+ * and supplies the connector plus a view of what its channel received; the class ships in this
+ * module's test-jar so connectors in other jars run the same contract.
+ */
+public abstract class ConnectorContractTest {
+
+    protected static final Instant SCHEDULED_AT = Instant.parse("2011-12-30T07:00:00Z");
+
+    private Connector connector;
+
+    /** A fresh connector whose channel accepts publications. Called once per test. */
+    protected abstract Connector createConnector() throws Exception;
+
+    /**
+     * Every text the channel received, one element per part, in the order received. Used to prove
+     * that nothing was sent twice or out of order.
+     */
+    protected abstract List<String> textsReceivedByChannel() throws Exception;
+
+    /** A short text this channel accepts as it is. */
+    protected String acceptableText() {
+        return "外交部發言人洪磊就伊朗與六國對話等答記者問";
+    }
+
+    @BeforeEach
+    void createConnectorUnderTest() throws Exception {
+        connector = createConnector();
+    }
+
+    protected Connector connector() {
+        return connector;
+    }
+
+    protected ChannelContent content(String... parts) {
+        return new ChannelContent(ContentKind.SPOKESPERSON_ANSWER, ContentLanguage.ZH_HANT, "答記者問",
+                List.of(parts), null, SCHEDULED_AT, "press-conference:2011-12-30#1");
+    }
+
+    @Test
+    void channelIdIsTheConfiguredOne() {
+        assertThat(connector.channelId()).isNotBlank();
+    }
+
+    @Test
+    void acceptsAShortText() {
+        assertThat(connector.validate(content(acceptableText()))).isEmpty();
+    }
+
+    @Test
+    void refusesAnEmptyText() {
+        assertThat(connector.validate(content("  ")))
+                .extracting(Violation::code).contains(Violation.EMPTY);
+    }
+
+    @Test
+    void refusesATextOneOverItsLimit() {
+        Capabilities capabilities = connector.capabilities();
+        if (!capabilities.limitsLength() || capabilities.lengthCounting() == LengthCounting.READ_TIME_SECONDS) {
+            return;
+        }
+        String overLimit = "a".repeat(capabilities.maxLength() * 2 + 1);
+        assertThat(connector.validate(content(overLimit)))
+                .extracting(Violation::code).contains(Violation.TOO_LONG);
+    }
+
+    @Test
+    void refusesAThreadWhenItCannotThread() {
+        if (connector.capabilities().threads()) {
+            return;
+        }
+        assertThat(connector.validate(content(acceptableText(), acceptableText()))).isNotEmpty();
+    }
+
+    @Test
+    void publishesAndReturnsAReceipt() throws Exception {
+        PublishReceipt receipt = connector.publish(content(acceptableText()), "key-single");
+
+        assertThat(receipt.remoteId()).isNotBlank();
+        assertThat(receipt.partIds()).hasSize(1);
+        assertThat(String.join("\n", textsReceivedByChannel())).contains(acceptableText());
+    }
+
+    @Test
+    void publishesAThreadInOrder() throws Exception {
+        if (!connector.capabilities().threads()) {
+            return;
+        }
+        PublishReceipt receipt = connector.publish(content("第一部分。" + acceptableText(), "第二部分。" + acceptableText()),
+                "key-thread");
+
+        assertThat(receipt.partIds()).hasSize(2).doesNotHaveDuplicates();
+        List<String> received = textsReceivedByChannel();
+        String all = String.join("\n", received);
+        assertThat(all.indexOf("第一部分")).isGreaterThanOrEqualTo(0).isLessThan(all.indexOf("第二部分"));
+    }
+
+    @Test
+    void republishingWithTheSameKeySendsNoSecondCopyWhenIdempotent() throws Exception {
+        if (!connector.capabilities().idempotentPublish()) {
+            return;
+        }
+        PublishReceipt first = connector.publish(content(acceptableText()), "key-repeat");
+        int receivedAfterFirst = textsReceivedByChannel().size();
+
+        PublishReceipt second = connector.publish(content(acceptableText()), "key-repeat");
+
+        assertThat(second.remoteId()).isEqualTo(first.remoteId());
+        assertThat(textsReceivedByChannel()).hasSize(receivedAfterFirst);
+    }
+
+    @Test
+    void differentKeysArePublishedSeparately() throws Exception {
+        PublishReceipt first = connector.publish(content(acceptableText()), "key-a");
+        PublishReceipt second = connector.publish(content(acceptableText() + " 2"), "key-b");
+
+        assertThat(second.remoteId()).isNotEqualTo(first.remoteId());
+    }
+
+    @Test
+    void reportsAudienceOnlyWhereTheChannelHasOne() throws Exception {
+        Audience audience = connector.audience();
+        if (connector.capabilities().audience()) {
+            assertThat(audience.followers()).isPresent();
+            assertThat(audience.followers().getAsLong()).isNotNegative();
+        } else {
+            assertThat(audience.followers()).isEmpty();
+        }
+    }
+}
