@@ -1,0 +1,72 @@
+package org.pressdesk.dispatch;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.pressdesk.channel.ChannelRegistry;
+import org.pressdesk.metrics.publish.MicrometerPublishMetrics;
+import org.pressdesk.metrics.publish.PublishEventListener;
+import org.pressdesk.post.PostRendering;
+import org.pressdesk.post.PostRepository;
+import org.pressdesk.post.TargetLifecycle;
+import org.pressdesk.queue.PublishQueue;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class DispatchConfiguration {
+
+    @Bean(destroyMethod = "shutdownNow")
+    ExecutorService publishCalls() {
+        return Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("pressdesk-publish-", 0).factory());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    PublishEventListener publishEventListener(ObjectProvider<MeterRegistry> registry) {
+        MeterRegistry meters = registry.getIfAvailable();
+        return meters == null ? PublishEventListener.NOOP : new MicrometerPublishMetrics(meters);
+    }
+
+    @Bean
+    Dispatcher dispatcher(PublishQueue queue, PostRepository posts, TargetLifecycle lifecycle,
+                          ChannelRegistry channels, PostRendering rendering, PublishEventListener events,
+                          DispatchProperties properties, ExecutorService publishCalls, Clock clock) {
+        String nodeId = properties.nodeId().isBlank() ? defaultNodeId() : properties.nodeId();
+        TargetPublisher publisher = new TargetPublisher(posts, lifecycle, queue, channels, rendering, events,
+                properties, publishCalls, clock, nodeId);
+        return new Dispatcher(queue, publisher, properties, clock, nodeId);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "pressdesk.dispatch.enabled", havingValue = "true", matchIfMissing = true)
+    DispatchLoop dispatchLoop(Dispatcher dispatcher, DispatchProperties properties) {
+        return new DispatchLoop(dispatcher, properties);
+    }
+
+    @Bean
+    MeterBinder queueDepth(PublishQueue queue, Clock clock) {
+        return meters -> Gauge.builder("pressdesk.queue.depth", () -> queue.dueCount(clock.instant()))
+                .description("Targets due now and not yet claimed")
+                .register(meters);
+    }
+
+    private static String defaultNodeId() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            host = "node";
+        }
+        return host + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}

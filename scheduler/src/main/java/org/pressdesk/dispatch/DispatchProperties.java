@@ -1,0 +1,46 @@
+package org.pressdesk.dispatch;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How the dispatcher claims and publishes due targets.
+ *
+ * @param enabled        run the dispatcher loop on this node
+ * @param nodeId         this node's name in leases and the audit; blank = host name and a random suffix
+ * @param pollInterval   pause between polls when nothing is due
+ * @param batchSize      the most targets claimed in one poll
+ * @param lease          how long a claim lasts; a node that dies holding one loses it after this
+ * @param publishTimeout how long one publish call may take before its outcome counts as unknown
+ * @param maxAttempts    attempts at a target before transient errors fail it
+ * @param initialBackoff the wait before the second attempt; it doubles each attempt
+ * @param maxBackoff     the longest wait between attempts
+ * @param jitter         the random share (0–1) added to or taken from each wait, so retries spread out
+ */
+@ConfigurationProperties("pressdesk.dispatch")
+@Validated
+public record DispatchProperties(@DefaultValue("true") boolean enabled,
+                                 @DefaultValue("") String nodeId,
+                                 @DefaultValue("1s") @NotNull Duration pollInterval,
+                                 @DefaultValue("50") @Min(1) @Max(1000) int batchSize,
+                                 @DefaultValue("2m") @NotNull Duration lease,
+                                 @DefaultValue("30s") @NotNull Duration publishTimeout,
+                                 @DefaultValue("5") @Min(1) int maxAttempts,
+                                 @DefaultValue("30s") @NotNull Duration initialBackoff,
+                                 @DefaultValue("30m") @NotNull Duration maxBackoff,
+                                 @DefaultValue("0.2") @DecimalMin("0") @DecimalMax("1") double jitter) {
+
+    /** A lease shorter than a publish call would let a second node re-send while the first is still sending. */
+    @AssertTrue(message = "lease must be longer than publish-timeout")
+    public boolean isLeaseLongerThanPublishTimeout() {
+        return lease == null || publishTimeout == null || lease.compareTo(publishTimeout) > 0;
+    }
+}

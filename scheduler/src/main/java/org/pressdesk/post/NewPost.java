@@ -1,0 +1,24 @@
+package org.pressdesk.post;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import org.pressdesk.content.ContentKind;
+import org.pressdesk.content.ContentLanguage;
+
+/**
+ * A post as staff submit it, checked and ready to store.
+ *
+ * @param targets one per channel account, each with its own scheduled instant (null = not yet scheduled)
+ */
+public record NewPost(ContentKind kind, String title, String body, ContentLanguage language, PostSource source,
+                      URI link, String author, Instant createdAt, List<Target> targets) {
+
+    public NewPost {
+        targets = List.copyOf(targets);
+    }
+
+    /** One channel the post goes to, and when. */
+    public record Target(String channelId, Instant scheduledAt) {
+    }
+}

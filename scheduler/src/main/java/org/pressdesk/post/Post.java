@@ -1,0 +1,34 @@
+package org.pressdesk.post;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.pressdesk.content.ContentKind;
+import org.pressdesk.content.ContentLanguage;
+
+/**
+ * A queued item: one piece of content and the channel accounts it goes to.
+ *
+ * @param id        database id
+ * @param kind      what it is
+ * @param title     its title
+ * @param body      its text as written
+ * @param language  the language it is written in
+ * @param source    where it came from
+ * @param link      the full text on the office's site; may be null
+ * @param author    who wrote it
+ * @param createdAt when it was queued (UTC)
+ * @param targets   one per channel account
+ */
+public record Post(long id, ContentKind kind, String title, String body, ContentLanguage language,
+                   PostSource source, URI link, String author, Instant createdAt, List<PublishTarget> targets) {
+
+    public Post {
+        targets = List.copyOf(targets);
+    }
+
+    public Optional<PublishTarget> target(long targetId) {
+        return targets.stream().filter(target -> target.id() == targetId).findFirst();
+    }
+}

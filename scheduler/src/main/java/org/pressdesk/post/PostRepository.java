@@ -1,0 +1,215 @@
+package org.pressdesk.post;
+
+import java.net.URI;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.pressdesk.connector.PublishException;
+import org.pressdesk.content.ContentKind;
+import org.pressdesk.content.ContentLanguage;
+import org.pressdesk.system.SqlTime;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Posts and their targets in the database, which is the source of truth for both. */
+@Repository
+public class PostRepository {
+
+    private static final String TARGET_COLUMNS = """
+            id, post_id, channel_id, state, scheduled_at, next_attempt_at, attempts, last_error_category,
+            last_error_message, remote_id, remote_url, published_at, idempotency_key, version""";
+
+    private final JdbcClient jdbc;
+
+    public PostRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Stores a new post with one DRAFT target per channel; returns the post's id. */
+    public long insert(NewPost post) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO post (kind, title, body, language, source_conference_date, source_question_number,
+                                          source_reference, link, author, created_at)
+                        VALUES (:kind, :title, :body, :language, :conferenceDate, :questionNumber, :reference, :link,
+                                :author, :createdAt)""")
+                .param("kind", post.kind().name())
+                .param("title", post.title())
+                .param("body", post.body())
+                .param("language", post.language().tag())
+                .param("conferenceDate", post.source().conferenceDate())
+                .param("questionNumber", post.source().questionNumber())
+                .param("reference", post.source().reference())
+                .param("link", post.link() == null ? null : post.link().toString())
+                .param("author", post.author())
+                .param("createdAt", SqlTime.param(post.createdAt()))
+                .update(keys, "id");
+        long postId = keys.getKey().longValue();
+        for (NewPost.Target target : post.targets()) {
+            jdbc.sql("""
+                            INSERT INTO publish_target (post_id, channel_id, state, scheduled_at, idempotency_key)
+                            VALUES (:postId, :channelId, :state, :scheduledAt, :key)""")
+                    .param("postId", postId)
+                    .param("channelId", target.channelId())
+                    .param("state", TargetState.DRAFT.name())
+                    .param("scheduledAt", SqlTime.param(target.scheduledAt()))
+                    .param("key", UUID.randomUUID().toString())
+                    .update();
+        }
+        return postId;
+    }
+
+    public Optional<Post> findById(long postId) {
+        return jdbc.sql("SELECT * FROM post WHERE id = :id").param("id", postId)
+                .query((row, n) -> mapPost(row, targetsOf(List.of(postId)).getOrDefault(postId, List.of())))
+                .optional();
+    }
+
+    public Optional<PublishTarget> findTarget(long targetId) {
+        return jdbc.sql("SELECT " + TARGET_COLUMNS + " FROM publish_target WHERE id = :id")
+                .param("id", targetId)
+                .query(PostRepository::mapTarget)
+                .optional();
+    }
+
+    /**
+     * Writes a changed target if nobody changed it since it was read.
+     *
+     * @return the target as stored, with its version incremented
+     * @throws ConcurrentTargetModificationException when the stored version is no longer {@code changed.version()}
+     */
+    public PublishTarget update(PublishTarget changed) {
+        int rows = jdbc.sql("""
+                        UPDATE publish_target
+                           SET state = :state, scheduled_at = :scheduledAt, next_attempt_at = :nextAttemptAt,
+                               attempts = :attempts, last_error_category = :errorCategory,
+                               last_error_message = :errorMessage, remote_id = :remoteId, remote_url = :remoteUrl,
+                               published_at = :publishedAt, version = version + 1
+                         WHERE id = :id AND version = :version""")
+                .param("state", changed.state().name())
+                .param("scheduledAt", SqlTime.param(changed.scheduledAt()))
+                .param("nextAttemptAt", SqlTime.param(changed.nextAttemptAt()))
+                .param("attempts", changed.attempts())
+                .param("errorCategory", changed.lastError() == null ? null : changed.lastError().category().name())
+                .param("errorMessage", changed.lastError() == null ? null : changed.lastError().message())
+                .param("remoteId", changed.receipt() == null ? null : changed.receipt().remoteId())
+                .param("remoteUrl", changed.receipt() == null ? null : changed.receipt().url())
+                .param("publishedAt", changed.receipt() == null ? null : SqlTime.param(changed.receipt().publishedAt()))
+                .param("id", changed.id())
+                .param("version", changed.version())
+                .update();
+        if (rows != 1) {
+            throw new ConcurrentTargetModificationException(changed.id());
+        }
+        return new PublishTarget(changed.id(), changed.postId(), changed.channelId(), changed.state(),
+                changed.scheduledAt(), changed.nextAttemptAt(), changed.attempts(), changed.lastError(),
+                changed.receipt(), changed.idempotencyKey(), changed.version() + 1);
+    }
+
+    /** One page of posts matching the query, newest first. */
+    public PostPage search(PostQuery query) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = whereClause(query, params);
+        long total = jdbc.sql("SELECT COUNT(*) FROM post p" + where).params(params).query(Long.class).single();
+        List<Long> ids = jdbc.sql("SELECT p.id FROM post p" + where + " ORDER BY p.id DESC LIMIT :limit OFFSET :offset")
+                .params(params)
+                .param("limit", query.size())
+                .param("offset", (long) query.page() * query.size())
+                .query(Long.class)
+                .list();
+        return new PostPage(findAll(ids), query.page(), query.size(), total);
+    }
+
+    private List<Post> findAll(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<PublishTarget>> targets = targetsOf(ids);
+        Map<Long, Post> posts = jdbc.sql("SELECT * FROM post WHERE id IN (:ids)").param("ids", ids)
+                .query((row, n) -> mapPost(row, targets.getOrDefault(row.getLong("id"), List.of())))
+                .stream()
+                .collect(Collectors.toMap(Post::id, post -> post));
+        return ids.stream().map(posts::get).toList();
+    }
+
+    private static String whereClause(PostQuery query, Map<String, Object> params) {
+        List<String> postConditions = new ArrayList<>();
+        List<String> targetConditions = new ArrayList<>();
+        if (query.kind() != null) {
+            postConditions.add("p.kind = :kind");
+            params.put("kind", query.kind().name());
+        }
+        if (query.state() != null) {
+            targetConditions.add("t.state = :state");
+            params.put("state", query.state().name());
+        }
+        if (query.channelId() != null) {
+            targetConditions.add("t.channel_id = :channelId");
+            params.put("channelId", query.channelId());
+        }
+        if (query.scheduledFrom() != null) {
+            targetConditions.add("t.scheduled_at >= :from");
+            params.put("from", SqlTime.param(query.scheduledFrom()));
+        }
+        if (query.scheduledBefore() != null) {
+            targetConditions.add("t.scheduled_at < :before");
+            params.put("before", SqlTime.param(query.scheduledBefore()));
+        }
+        if (!targetConditions.isEmpty()) {
+            postConditions.add("EXISTS (SELECT 1 FROM publish_target t WHERE t.post_id = p.id AND "
+                    + String.join(" AND ", targetConditions) + ")");
+        }
+        return postConditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", postConditions);
+    }
+
+    private Map<Long, List<PublishTarget>> targetsOf(List<Long> postIds) {
+        return jdbc.sql("SELECT " + TARGET_COLUMNS + " FROM publish_target WHERE post_id IN (:ids) ORDER BY id")
+                .param("ids", postIds)
+                .query(PostRepository::mapTarget)
+                .stream()
+                .collect(Collectors.groupingBy(PublishTarget::postId, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    private static Post mapPost(ResultSet row, List<PublishTarget> targets) throws SQLException {
+        String link = row.getString("link");
+        Integer questionNumber = row.getObject("source_question_number", Integer.class);
+        return new Post(row.getLong("id"),
+                ContentKind.valueOf(row.getString("kind")),
+                row.getString("title"),
+                row.getString("body"),
+                ContentLanguage.fromTag(row.getString("language")).orElseThrow(),
+                new PostSource(row.getObject("source_conference_date", LocalDate.class), questionNumber,
+                        row.getString("source_reference")),
+                link == null ? null : URI.create(link),
+                row.getString("author"),
+                SqlTime.read(row, "created_at"),
+                targets);
+    }
+
+    private static PublishTarget mapTarget(ResultSet row, int rowNumber) throws SQLException {
+        String errorCategory = row.getString("last_error_category");
+        String remoteId = row.getString("remote_id");
+        return new PublishTarget(row.getLong("id"),
+                row.getLong("post_id"),
+                row.getString("channel_id"),
+                TargetState.valueOf(row.getString("state")),
+                SqlTime.read(row, "scheduled_at"),
+                SqlTime.read(row, "next_attempt_at"),
+                row.getInt("attempts"),
+                errorCategory == null ? null : new ErrorDetail(PublishException.Category.valueOf(errorCategory),
+                        row.getString("last_error_message")),
+                remoteId == null ? null : new Receipt(remoteId, row.getString("remote_url"),
+                        SqlTime.read(row, "published_at")),
+                row.getString("idempotency_key"),
+                row.getInt("version"));
+    }
+}

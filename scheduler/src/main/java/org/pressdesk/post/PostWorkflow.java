@@ -1,0 +1,202 @@
+package org.pressdesk.post;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.pressdesk.channel.ChannelRegistry;
+import org.pressdesk.connector.Violation;
+import org.pressdesk.template.PostDraft;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * What staff do with posts: queue, submit, approve, return, cancel, reschedule, and resolve a
+ * target whose outcome is unknown. Every change goes through {@link TargetLifecycle}, so it is
+ * checked, versioned and audited; every action runs in one transaction, so a refused action
+ * leaves the post as it was.
+ */
+@Service
+public class PostWorkflow {
+
+    private final PostRepository posts;
+    private final TargetLifecycle lifecycle;
+    private final AuditLog audit;
+    private final ChannelRegistry channels;
+    private final PostRendering rendering;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    public PostWorkflow(PostRepository posts, TargetLifecycle lifecycle, AuditLog audit, ChannelRegistry channels,
+                        PostRendering rendering, TransactionTemplate transactions, Clock clock) {
+        this.posts = posts;
+        this.lifecycle = lifecycle;
+        this.audit = audit;
+        this.channels = channels;
+        this.rendering = rendering;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /**
+     * Queues a new post as a draft, after checking that every channel exists and accepts its content.
+     *
+     * @throws org.pressdesk.channel.UnknownChannelException for a channel that is not configured
+     * @throws ContentViolationException                    when a channel refuses the content
+     */
+    public Post create(NewPost post) {
+        Map<String, List<Violation>> violations = new LinkedHashMap<>();
+        for (NewPost.Target target : post.targets()) {
+            channels.require(target.channelId());
+            Instant at = target.scheduledAt() == null ? post.createdAt() : target.scheduledAt();
+            PostDraft draft = new PostDraft(post.kind(), post.language(), post.title(), post.body(), post.link(), at,
+                    post.source().describe());
+            List<Violation> refused = rendering.render(draft, target.channelId()).violations();
+            if (!refused.isEmpty()) {
+                violations.put(target.channelId(), refused);
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new ContentViolationException(violations);
+        }
+        long postId = transactions.execute(status -> {
+            long id = posts.insert(post);
+            Post stored = get(id);
+            for (PublishTarget target : stored.targets()) {
+                audit.append(new TargetTransition(target.id(), id, post.author(), clock.instant(), null,
+                        TargetState.DRAFT, "queued"));
+            }
+            return id;
+        });
+        return get(postId);
+    }
+
+    public Post get(long postId) {
+        return posts.findById(postId).orElseThrow(() -> new PostNotFoundException("No post " + postId));
+    }
+
+    public List<TargetTransition> history(long postId) {
+        get(postId);
+        return audit.history(postId);
+    }
+
+    /** Sends every draft target for approval. */
+    public Post submit(long postId, String actor, String reason) {
+        return moveAll(postId, TargetState.SUBMITTED, actor, reason, target -> target.state() == TargetState.DRAFT,
+                target -> target.withState(TargetState.SUBMITTED));
+    }
+
+    /** Returns every submitted target to its author as a draft. */
+    public Post returnToDraft(long postId, String actor, String reason) {
+        return moveAll(postId, TargetState.DRAFT, actor, reason, target -> target.state() == TargetState.SUBMITTED,
+                target -> target.withState(TargetState.DRAFT));
+    }
+
+    /**
+     * Approves every submitted target; those with a time are scheduled at once. The author cannot
+     * approve their own post.
+     */
+    public Post approve(long postId, String actor, String reason) {
+        Post post = get(postId);
+        if (post.author().equalsIgnoreCase(actor.trim())) {
+            throw new FourEyesException(post.author());
+        }
+        return inTransaction(() -> {
+            List<PublishTarget> submitted = eligible(post, target -> target.state() == TargetState.SUBMITTED,
+                    TargetState.APPROVED);
+            for (PublishTarget target : submitted) {
+                PublishTarget approved = lifecycle.move(target, target.withState(TargetState.APPROVED), actor, reason);
+                if (approved.scheduledAt() != null) {
+                    lifecycle.move(approved, approved.withState(TargetState.SCHEDULED)
+                            .withSchedule(approved.scheduledAt()), actor, "scheduled on approval");
+                }
+            }
+            return get(postId);
+        });
+    }
+
+    /** Cancels every target that is not in flight or finished. */
+    public Post cancel(long postId, String actor, String reason) {
+        return moveAll(postId, TargetState.CANCELLED, actor, reason,
+                target -> target.state().canMoveTo(TargetState.CANCELLED),
+                target -> target.withState(TargetState.CANCELLED));
+    }
+
+    /**
+     * Moves the post's targets (or one channel's) to a new time. An approved or failed target
+     * becomes SCHEDULED again; drafts and submissions keep their state with the new time.
+     *
+     * @param channelId one channel, or null for all the post's reschedulable targets
+     */
+    public Post reschedule(long postId, String channelId, Instant at, String actor, String reason) {
+        Post post = get(postId);
+        if (channelId != null && post.targets().stream().noneMatch(target -> target.channelId().equals(channelId))) {
+            throw new PostNotFoundException("Post " + postId + " has no target on channel '" + channelId + "'");
+        }
+        return inTransaction(() -> {
+            List<PublishTarget> targets = eligible(post, target -> target.state().isReschedulable()
+                    && (channelId == null || target.channelId().equals(channelId)), TargetState.SCHEDULED);
+            for (PublishTarget target : targets) {
+                TargetState next = switch (target.state()) {
+                    case DRAFT, SUBMITTED -> target.state();
+                    default -> TargetState.SCHEDULED;
+                };
+                lifecycle.move(target, target.withState(next).withSchedule(at),
+                        actor, reason == null ? "rescheduled" : reason);
+            }
+            return get(postId);
+        });
+    }
+
+    /**
+     * Settles a target whose outcome is unknown, after a person checked the channel.
+     *
+     * @param resolution what they found
+     */
+    public Post resolve(long postId, long targetId, Resolution resolution, String actor, String reason) {
+        Post post = get(postId);
+        PublishTarget target = post.target(targetId)
+                .orElseThrow(() -> new PostNotFoundException("Post " + postId + " has no target " + targetId));
+        if (target.state() != TargetState.OUTCOME_UNKNOWN) {
+            throw new IllegalTransitionException("Target " + targetId + " is " + target.state()
+                    + "; only an OUTCOME_UNKNOWN target can be resolved");
+        }
+        PublishTarget resolved = switch (resolution) {
+            case Resolution.Published published -> target.withState(TargetState.PUBLISHED)
+                    .withReceipt(new Receipt(published.remoteId() == null ? published.url() : published.remoteId(),
+                            published.url(), clock.instant()));
+            case Resolution.Resend resend -> target.withState(TargetState.SCHEDULED).withSchedule(clock.instant());
+            case Resolution.Abandon abandon -> target.withState(TargetState.CANCELLED);
+        };
+        lifecycle.move(target, resolved, actor, reason == null ? resolution.describe() : reason);
+        return get(postId);
+    }
+
+    private Post moveAll(long postId, TargetState to, String actor, String reason, Predicate<PublishTarget> which,
+                         Function<PublishTarget, PublishTarget> change) {
+        Post post = get(postId);
+        return inTransaction(() -> {
+            for (PublishTarget target : eligible(post, which, to)) {
+                lifecycle.move(target, change.apply(target), actor, reason);
+            }
+            return get(postId);
+        });
+    }
+
+    private static List<PublishTarget> eligible(Post post, Predicate<PublishTarget> which, TargetState to) {
+        List<PublishTarget> eligible = post.targets().stream().filter(which).toList();
+        if (eligible.isEmpty()) {
+            throw new IllegalTransitionException("No target of post " + post.id() + " can become " + to
+                    + "; targets are " + post.targets().stream()
+                    .map(target -> target.channelId() + "=" + target.state()).toList());
+        }
+        return eligible;
+    }
+
+    private Post inTransaction(java.util.function.Supplier<Post> action) {
+        return transactions.execute(status -> action.get());
+    }
+}

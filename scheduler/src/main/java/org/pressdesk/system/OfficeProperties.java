@@ -1,0 +1,20 @@
+package org.pressdesk.system;
+
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import java.time.ZoneId;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The press office Pressdesk serves.
+ *
+ * @param zone      the office's time zone: times are entered and shown in it, stored in UTC
+ * @param pastGrace how far in the past a requested publishing time may lie and still mean "now"
+ */
+@ConfigurationProperties("pressdesk.office")
+@Validated
+public record OfficeProperties(@DefaultValue("Asia/Shanghai") @NotNull ZoneId zone,
+                               @DefaultValue("5m") @NotNull Duration pastGrace) {
+}
