@@ -69,8 +69,9 @@ public class PostRepository {
     }
 
     public Optional<Post> findById(long postId) {
+        List<PublishTarget> targets = targetsOf(List.of(postId)).getOrDefault(postId, List.of());
         return jdbc.sql("SELECT * FROM post WHERE id = :id").param("id", postId)
-                .query((row, n) -> mapPost(row, targetsOf(List.of(postId)).getOrDefault(postId, List.of())))
+                .query((row, n) -> mapPost(row, targets))
                 .optional();
     }
 
@@ -136,6 +137,7 @@ public class PostRepository {
         Map<Long, List<PublishTarget>> targets = targetsOf(ids);
         Map<Long, Post> posts = jdbc.sql("SELECT * FROM post WHERE id IN (:ids)").param("ids", ids)
                 .query((row, n) -> mapPost(row, targets.getOrDefault(row.getLong("id"), List.of())))
+                .list()
                 .stream()
                 .collect(Collectors.toMap(Post::id, post -> post));
         return ids.stream().map(posts::get).toList();
@@ -175,6 +177,7 @@ public class PostRepository {
         return jdbc.sql("SELECT " + TARGET_COLUMNS + " FROM publish_target WHERE post_id IN (:ids) ORDER BY id")
                 .param("ids", postIds)
                 .query(PostRepository::mapTarget)
+                .list()
                 .stream()
                 .collect(Collectors.groupingBy(PublishTarget::postId, LinkedHashMap::new, Collectors.toList()));
     }

@@ -1,0 +1,123 @@
+package org.pressdesk.support;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.pressdesk.channel.ChannelRegistry;
+import org.pressdesk.channel.ChannelsProperties;
+import org.pressdesk.connector.ChannelAccount;
+import org.pressdesk.connector.Connector;
+import org.pressdesk.connector.ConnectorType;
+import org.pressdesk.content.ContentKind;
+import org.pressdesk.content.ContentLanguage;
+import org.pressdesk.dispatch.DispatchProperties;
+import org.pressdesk.dispatch.Dispatcher;
+import org.pressdesk.dispatch.TargetPublisher;
+import org.pressdesk.metrics.publish.PublishEvent;
+import org.pressdesk.metrics.publish.PublishEventListener;
+import org.pressdesk.post.AuditLog;
+import org.pressdesk.post.NewPost;
+import org.pressdesk.post.Post;
+import org.pressdesk.post.PostRendering;
+import org.pressdesk.post.PostRepository;
+import org.pressdesk.post.PostSource;
+import org.pressdesk.post.PostWorkflow;
+import org.pressdesk.post.TargetLifecycle;
+import org.pressdesk.queue.JdbcPublishQueue;
+import org.pressdesk.template.PlainPostRenderer;
+
+/**
+ * The scheduler's parts wired by hand on one test database, with a clock the test moves and
+ * connectors the test supplies: fast to build, and as real as the application below the web layer.
+ */
+public final class PressdeskRig implements AutoCloseable {
+
+    public static final Instant T0 = Instant.parse("2011-12-30T07:00:00Z");
+
+    public final TestDatabase database;
+    public final SettableClock clock;
+    public final PostRepository posts;
+    public final AuditLog audit;
+    public final JdbcPublishQueue queue;
+    public final TargetLifecycle lifecycle;
+    public final ChannelRegistry channels;
+    public final PostRendering rendering;
+    public final PostWorkflow workflow;
+    public final List<PublishEvent> events = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final ExecutorService publishCalls = Executors.newVirtualThreadPerTaskExecutor();
+
+    public PressdeskRig(TestDatabase database, SettableClock clock, Connector... connectors) {
+        this.database = database;
+        this.clock = clock;
+        Map<String, Connector> byId = new LinkedHashMap<>();
+        Map<String, ChannelsProperties.Channel> channelSettings = new LinkedHashMap<>();
+        for (Connector connector : connectors) {
+            byId.put(connector.channelId(), connector);
+            channelSettings.put(connector.channelId(), new ChannelsProperties.Channel("test", null, Map.of(), Map.of()));
+        }
+        ConnectorType given = new ConnectorType() {
+            @Override
+            public String id() {
+                return "test";
+            }
+
+            @Override
+            public Connector create(ChannelAccount account) {
+                return byId.get(account.id());
+            }
+        };
+        this.posts = new PostRepository(database.jdbc());
+        this.audit = new AuditLog(database.jdbc());
+        this.queue = new JdbcPublishQueue(database.jdbc(), database.transactions());
+        this.lifecycle = new TargetLifecycle(posts, audit, queue, database.transactions(), clock);
+        this.channels = new ChannelRegistry(new ChannelsProperties(channelSettings), List.of(given));
+        this.rendering = new PostRendering(new PlainPostRenderer(), channels);
+        this.workflow = new PostWorkflow(posts, lifecycle, audit, channels, rendering, database.transactions(), clock);
+    }
+
+    /** Dispatch settings for tests: no jitter, short publish timeout. */
+    public static DispatchProperties dispatchProperties(int maxAttempts, Duration publishTimeout) {
+        return new DispatchProperties(false, "test-node", Duration.ofSeconds(1), 50, Duration.ofMinutes(2),
+                publishTimeout, maxAttempts, Duration.ofSeconds(30), Duration.ofMinutes(30), 0);
+    }
+
+    public Dispatcher dispatcher(String nodeId, DispatchProperties properties) {
+        PublishEventListener listener = events::add;
+        TargetPublisher publisher = new TargetPublisher(posts, lifecycle, queue, channels, rendering, listener,
+                properties, publishCalls, clock, nodeId);
+        return new Dispatcher(queue, publisher, properties, clock, nodeId);
+    }
+
+    /** A post written by an editor, submitted, and approved by a second person for {@code at}. */
+    public Post approvedPost(Instant at, String... channelIds) {
+        Post draft = draft(at, channelIds);
+        workflow.submit(draft.id(), "editor-li", null);
+        return workflow.approve(draft.id(), "approver-wang", null);
+    }
+
+    public Post draft(Instant at, String... channelIds) {
+        List<NewPost.Target> targets = new ArrayList<>();
+        for (String channelId : channelIds) {
+            targets.add(new NewPost.Target(channelId, at));
+        }
+        return workflow.create(new NewPost(ContentKind.SPOKESPERSON_ANSWER, "外交部發言人洪磊答記者問",
+                "問：中方對伊朗與六國對話有何評論？答：中方歡迎對話。", ContentLanguage.ZH_HANT,
+                new PostSource(java.time.LocalDate.of(2011, 12, 30), 1, null), null, "editor-li", clock.instant(),
+                targets));
+    }
+
+    public Post reload(Post post) {
+        return workflow.get(post.id());
+    }
+
+    @Override
+    public void close() {
+        publishCalls.shutdownNow();
+        database.close();
+    }
+}
