@@ -1,0 +1,150 @@
+package org.pressdesk.post;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.pressdesk.connector.PublishException;
+import org.pressdesk.content.ContentKind;
+import org.pressdesk.content.ContentLanguage;
+import org.pressdesk.support.TestDatabase;
+
+/** Post storage behaves the same on every database Pressdesk supports. */
+abstract class PostRepositoryContractTest {
+
+    private static final Instant T0 = Instant.parse("2011-12-30T07:00:00Z");
+
+    protected TestDatabase database;
+    private PostRepository posts;
+    private AuditLog audit;
+
+    protected abstract TestDatabase createDatabase();
+
+    @BeforeEach
+    void setUp() {
+        database = createDatabase();
+        posts = new PostRepository(database.jdbc());
+        audit = new AuditLog(database.jdbc());
+    }
+
+    @AfterEach
+    void tearDown() {
+        database.close();
+    }
+
+    @Test
+    void storesAPostWithEveryFieldAndADraftTargetPerChannel() {
+        long id = posts.insert(new NewPost(ContentKind.SPOKESPERSON_ANSWER, "外交部發言人洪磊就伊朗與六國對話等答記者問",
+                "問：……\n答：中方歡迎。😀", ContentLanguage.ZH_HANT,
+                new PostSource(LocalDate.of(2012, 3, 27), 4, "transcript 2012-03-27"),
+                URI.create("https://www.fmprc.gov.cn/web/fyrbt_673021/t920000.shtml"), "editor-li", T0,
+                List.of(new NewPost.Target("weibo", T0.plusSeconds(3600)), new NewPost.Target("x", null))));
+
+        Post post = posts.findById(id).orElseThrow();
+
+        assertThat(post.kind()).isEqualTo(ContentKind.SPOKESPERSON_ANSWER);
+        assertThat(post.body()).isEqualTo("問：……\n答：中方歡迎。😀");
+        assertThat(post.language()).isEqualTo(ContentLanguage.ZH_HANT);
+        assertThat(post.source()).isEqualTo(new PostSource(LocalDate.of(2012, 3, 27), 4, "transcript 2012-03-27"));
+        assertThat(post.link()).hasHost("www.fmprc.gov.cn");
+        assertThat(post.createdAt()).isEqualTo(T0);
+        assertThat(post.targets()).extracting(PublishTarget::channelId, PublishTarget::state, PublishTarget::scheduledAt)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("weibo", TargetState.DRAFT, T0.plusSeconds(3600)),
+                        org.assertj.core.groups.Tuple.tuple("x", TargetState.DRAFT, null));
+        assertThat(post.targets()).extracting(PublishTarget::idempotencyKey).doesNotHaveDuplicates().doesNotContainNull();
+    }
+
+    @Test
+    void updatesATargetOnlyFromTheVersionItWasReadAt() {
+        PublishTarget target = posts.findById(insert("weibo", ContentKind.SPOKESPERSON_ANSWER)).orElseThrow()
+                .targets().getFirst();
+
+        PublishTarget failed = posts.update(target.withState(TargetState.FAILED).withAttempts(3)
+                .withLastError(new ErrorDetail(PublishException.Category.PERMANENT, "token expired")));
+
+        assertThat(failed.version()).isEqualTo(target.version() + 1);
+        assertThat(posts.findTarget(target.id())).get().satisfies(stored -> {
+            assertThat(stored.state()).isEqualTo(TargetState.FAILED);
+            assertThat(stored.attempts()).isEqualTo(3);
+            assertThat(stored.lastError()).isEqualTo(new ErrorDetail(PublishException.Category.PERMANENT,
+                    "token expired"));
+        });
+        assertThatThrownBy(() -> posts.update(target.withState(TargetState.CANCELLED)))
+                .isInstanceOf(ConcurrentTargetModificationException.class);
+    }
+
+    @Test
+    void storesAReceipt() {
+        PublishTarget target = posts.findById(insert("weibo", ContentKind.SPOKESPERSON_ANSWER)).orElseThrow()
+                .targets().getFirst();
+
+        posts.update(target.withState(TargetState.PUBLISHED)
+                .withReceipt(new Receipt("4890", "https://weibo.com/1/4890", T0.plusSeconds(5))));
+
+        assertThat(posts.findTarget(target.id()).orElseThrow().receipt())
+                .isEqualTo(new Receipt("4890", "https://weibo.com/1/4890", T0.plusSeconds(5)));
+    }
+
+    @Test
+    void searchesByTargetStateChannelKindAndScheduledRangeNewestFirst() {
+        long first = insert("weibo", ContentKind.SPOKESPERSON_ANSWER);
+        long second = insert("x", ContentKind.BRIEFING_SUMMARY);
+        long third = insert("weibo", ContentKind.BRIEFING_SUMMARY);
+        PublishTarget thirdTarget = posts.findById(third).orElseThrow().targets().getFirst();
+        posts.update(thirdTarget.withState(TargetState.SUBMITTED));
+
+        assertThat(ids(new PostQuery(null, null, null, null, null, 0, 10))).containsExactly(third, second, first);
+        assertThat(ids(new PostQuery(null, "weibo", null, null, null, 0, 10))).containsExactly(third, first);
+        assertThat(ids(new PostQuery(null, null, ContentKind.BRIEFING_SUMMARY, null, null, 0, 10)))
+                .containsExactly(third, second);
+        assertThat(ids(new PostQuery(TargetState.SUBMITTED, "weibo", null, null, null, 0, 10))).containsExactly(third);
+        assertThat(ids(new PostQuery(TargetState.SUBMITTED, "x", null, null, null, 0, 10))).isEmpty();
+        assertThat(ids(new PostQuery(null, null, null, T0, T0.plusSeconds(1), 0, 10)))
+                .containsExactly(third, second, first);
+        assertThat(ids(new PostQuery(null, null, null, T0.plusSeconds(1), null, 0, 10))).isEmpty();
+    }
+
+    @Test
+    void pagesThroughResultsWithATotal() {
+        for (int i = 0; i < 5; i++) {
+            insert("weibo", ContentKind.DIPLOMATIC_NEWS);
+        }
+
+        PostPage page = posts.search(new PostQuery(null, null, null, null, null, 1, 2));
+
+        assertThat(page.posts()).hasSize(2);
+        assertThat(page.totalElements()).isEqualTo(5);
+        assertThat(page.totalPages()).isEqualTo(3);
+        assertThat(posts.search(new PostQuery(null, null, null, null, null, 2, 2)).posts()).hasSize(1);
+    }
+
+    @Test
+    void keepsTheAuditInOrder() {
+        long id = insert("weibo", ContentKind.SPOKESPERSON_ANSWER);
+        long targetId = posts.findById(id).orElseThrow().targets().getFirst().id();
+
+        audit.append(new TargetTransition(targetId, id, "editor-li", T0, null, TargetState.DRAFT, "queued"));
+        audit.append(new TargetTransition(targetId, id, "editor-li", T0.plusSeconds(1), TargetState.DRAFT,
+                TargetState.SUBMITTED, null));
+
+        assertThat(audit.history(id)).containsExactly(
+                new TargetTransition(targetId, id, "editor-li", T0, null, TargetState.DRAFT, "queued"),
+                new TargetTransition(targetId, id, "editor-li", T0.plusSeconds(1), TargetState.DRAFT,
+                        TargetState.SUBMITTED, null));
+    }
+
+    protected long insert(String channel, ContentKind kind) {
+        return posts.insert(new NewPost(kind, "標題", "正文", ContentLanguage.ZH_HANS, PostSource.NONE, null, "editor-li",
+                T0, List.of(new NewPost.Target(channel, T0))));
+    }
+
+    private List<Long> ids(PostQuery query) {
+        return posts.search(query).posts().stream().map(Post::id).toList();
+    }
+}

@@ -1,0 +1,70 @@
+package org.pressdesk.post;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.pressdesk.post.TargetState.APPROVED;
+import static org.pressdesk.post.TargetState.CANCELLED;
+import static org.pressdesk.post.TargetState.DRAFT;
+import static org.pressdesk.post.TargetState.FAILED;
+import static org.pressdesk.post.TargetState.OUTCOME_UNKNOWN;
+import static org.pressdesk.post.TargetState.PUBLISHED;
+import static org.pressdesk.post.TargetState.PUBLISHING;
+import static org.pressdesk.post.TargetState.SCHEDULED;
+import static org.pressdesk.post.TargetState.SUBMITTED;
+
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class TargetStateTest {
+
+    @Test
+    void followsTheApprovalPathToPublication() {
+        assertThat(DRAFT.canMoveTo(SUBMITTED)).isTrue();
+        assertThat(SUBMITTED.canMoveTo(APPROVED)).isTrue();
+        assertThat(APPROVED.canMoveTo(SCHEDULED)).isTrue();
+        assertThat(SCHEDULED.canMoveTo(PUBLISHING)).isTrue();
+        assertThat(PUBLISHING.next()).containsExactlyInAnyOrder(SCHEDULED, PUBLISHED, FAILED, OUTCOME_UNKNOWN);
+    }
+
+    @Test
+    void cannotSkipApproval() {
+        assertThat(DRAFT.canMoveTo(APPROVED)).isFalse();
+        assertThat(DRAFT.canMoveTo(SCHEDULED)).isFalse();
+        assertThat(SUBMITTED.canMoveTo(SCHEDULED)).isFalse();
+        assertThat(SUBMITTED.canMoveTo(PUBLISHING)).isFalse();
+    }
+
+    @Test
+    void cannotCancelWhatIsInFlightOrDone() {
+        assertThat(PUBLISHING.canMoveTo(CANCELLED)).isFalse();
+        assertThat(PUBLISHED.canMoveTo(CANCELLED)).isFalse();
+        assertThat(EnumSet.of(DRAFT, SUBMITTED, APPROVED, SCHEDULED, FAILED, OUTCOME_UNKNOWN))
+                .allSatisfy(state -> assertThat(state.canMoveTo(CANCELLED)).as(state.name()).isTrue());
+    }
+
+    @Test
+    void anUnknownOutcomeIsSettledOnlyByPublishedResendOrCancel() {
+        assertThat(OUTCOME_UNKNOWN.next()).containsExactlyInAnyOrder(PUBLISHED, SCHEDULED, CANCELLED);
+    }
+
+    @Test
+    void publishedAndCancelledAreFinal() {
+        assertThat(PUBLISHED.isFinal()).isTrue();
+        assertThat(CANCELLED.isFinal()).isTrue();
+        assertThat(FAILED.isFinal()).isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(TargetState.class)
+    void onlyStatesBeforePublishingOrAFailureCanBeRescheduled(TargetState state) {
+        boolean expected = EnumSet.of(DRAFT, SUBMITTED, APPROVED, SCHEDULED, FAILED).contains(state);
+        assertThat(state.isReschedulable()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TargetState.class)
+    void noStateLeadsBackToDraftExceptAReturnedSubmission(TargetState state) {
+        assertThat(state.canMoveTo(DRAFT)).isEqualTo(state == SUBMITTED);
+    }
+}
