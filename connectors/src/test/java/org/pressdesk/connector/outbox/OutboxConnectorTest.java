@@ -1,0 +1,101 @@
+package org.pressdesk.connector.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pressdesk.connector.ChannelAccount;
+import org.pressdesk.connector.Connector;
+import org.pressdesk.connector.ConnectorContractTest;
+import org.pressdesk.connector.InvalidChannelConfigurationException;
+import org.pressdesk.connector.PublishReceipt;
+import org.pressdesk.connector.Violation;
+
+class OutboxConnectorTest extends ConnectorContractTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2011-12-30T07:00:05Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path folder;
+
+    @Override
+    protected Connector createConnector() {
+        return new OutboxConnectorType(CLOCK).create(account(Map.of("folder", folder.toString(), "max-length", "140")));
+    }
+
+    @Override
+    protected List<String> textsReceivedByChannel() throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(file -> file.toString().endsWith(".txt")).sorted()
+                    .map(OutboxConnectorTest::read).toList();
+        }
+    }
+
+    @Test
+    void writesHeaderAndNumberedPartsToAFileNamedAfterTheKey() throws Exception {
+        PublishReceipt receipt = connector().publish(content("第一段。", "第二段。"), "target-7-key");
+
+        Path file = folder.resolve("target-7-key.txt");
+        assertThat(receipt.url()).isEqualTo(file.toUri());
+        assertThat(read(file)).contains("channel: weibo-sample", "kind: SPOKESPERSON_ANSWER", "language: zh-Hant",
+                "published-at: 2011-12-30T07:00:05Z", "source: press-conference:2011-12-30#1",
+                "--- 1/2 ---\n第一段。", "--- 2/2 ---\n第二段。");
+    }
+
+    @Test
+    void leavesNoTemporaryFilesBehind() throws Exception {
+        connector().publish(content(acceptableText()), "k1");
+
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.map(file -> file.getFileName().toString())).containsExactly("k1.txt");
+        }
+    }
+
+    @Test
+    void keysCannotEscapeTheFolder() throws Exception {
+        connector().publish(content(acceptableText()), "../../etc/passwd");
+
+        assertThat(Files.list(folder).map(file -> file.getFileName().toString()))
+                .containsExactly(".._.._etc_passwd.txt");
+    }
+
+    @Test
+    void countsLengthInCodePoints() {
+        String exactly140Emoji = "😀".repeat(140);
+        assertThat(connector().validate(content(exactly140Emoji))).isEmpty();
+        assertThat(connector().validate(content(exactly140Emoji + "好")))
+                .extracting(Violation::code).containsExactly(Violation.TOO_LONG);
+    }
+
+    @Test
+    void refusesAMissingFolderOrABadLimitAtStartUp() {
+        OutboxConnectorType type = new OutboxConnectorType(CLOCK);
+        assertThatThrownBy(() -> type.create(account(Map.of())))
+                .isInstanceOf(InvalidChannelConfigurationException.class)
+                .hasMessageContaining("'folder' is required");
+        assertThatThrownBy(() -> type.create(account(Map.of("folder", "x", "max-length", "-3"))))
+                .hasMessageContaining("'max-length' must be a whole number");
+    }
+
+    private static ChannelAccount account(Map<String, String> settings) {
+        return new ChannelAccount("weibo-sample", OutboxConnectorType.ID, "樣例微博", settings, Map.of());
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
