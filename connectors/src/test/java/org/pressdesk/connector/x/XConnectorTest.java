@@ -89,7 +89,7 @@ class XConnectorTest extends ConnectorContractTest {
         Map<String, String> settings = new HashMap<>(Map.of(
                 "v2-base-url", X.baseUrl() + "/2/",
                 "rest-base-url", X.baseUrl() + "/1.1/",
-                "read-timeout", "1s"));
+                "read-timeout", "5s"));
         settings.putAll(extraSettings);
         return new XConnectorType(CLOCK).create(new ChannelAccount("x-mfa", "x", "外交小靈通 on X", settings,
                 Map.of("consumer-key", CONSUMER_KEY, "consumer-secret", CONSUMER_SECRET,
@@ -340,7 +340,7 @@ class XConnectorTest extends ConnectorContractTest {
 
         @Test
         void noAnswerWithinTheReadTimeoutIsOutcomeUnknown() {
-            X.stubFor(post("/2/tweets").willReturn(okJson("{\"data\":{\"id\":\"1\",\"text\":\"t\"}}").withFixedDelay(3_000)));
+            X.stubFor(post("/2/tweets").willReturn(okJson("{\"data\":{\"id\":\"1\",\"text\":\"t\"}}").withFixedDelay(1_500)));
 
             assertThatThrownBy(() -> connector(Map.of("read-timeout", "300ms")).publish(content1("t"), "key-slow"))
                     .isInstanceOf(PublishException.OutcomeUnknown.class);
