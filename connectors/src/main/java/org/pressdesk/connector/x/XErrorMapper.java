@@ -55,8 +55,8 @@ final class XErrorMapper {
                     "X did not answer after the post was sent (" + NetworkFailures.describe(transport)
                             + "); check the account before publishing it again, X has no idempotency key", transport);
             // A 2xx whose body Twitter4J could not read: the post most likely exists.
-            default -> new PublishException.OutcomeUnknown("X accepted the post but its answer could not be read: "
-                    + failure.getErrorMessage(), failure);
+            default -> new PublishException.OutcomeUnknown("X accepted the post but its answer could not be read ("
+                    + NetworkFailures.describe(failure) + "); check the account before publishing it again", failure);
         };
     }
 
