@@ -1,7 +1,10 @@
 package org.pressdesk.connector;
 
 import java.time.Clock;
+import org.pressdesk.connector.mastodon.MastodonConnectorType;
 import org.pressdesk.connector.outbox.OutboxConnectorType;
+import org.pressdesk.connector.weibo.WeiboConnectorType;
+import org.pressdesk.connector.x.XConnectorType;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -18,5 +21,23 @@ public class ConnectorsAutoConfiguration {
     @ConditionalOnMissingBean
     OutboxConnectorType outboxConnectorType(ObjectProvider<Clock> clock) {
         return new OutboxConnectorType(clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    XConnectorType xConnectorType(ObjectProvider<Clock> clock) {
+        return new XConnectorType(clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    WeiboConnectorType weiboConnectorType(ObjectProvider<Clock> clock) {
+        return new WeiboConnectorType(clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    MastodonConnectorType mastodonConnectorType(ObjectProvider<Clock> clock) {
+        return new MastodonConnectorType(clock.getIfAvailable(Clock::systemUTC));
     }
 }

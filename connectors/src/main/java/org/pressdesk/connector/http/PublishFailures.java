@@ -1,0 +1,40 @@
+package org.pressdesk.connector.http;
+
+import org.pressdesk.connector.PublishException;
+
+/** Small helpers for building {@link PublishException}s with messages staff can act on. */
+public final class PublishFailures {
+
+    private PublishFailures() {
+    }
+
+    /** The same kind of failure (and retry time), its message prefixed with where in a thread it happened. */
+    public static PublishException prefixed(String prefix, PublishException failure) {
+        String message = prefix + failure.getMessage();
+        Throwable cause = failure.getCause();
+        PublishException prefixed = switch (failure) {
+            case PublishException.Transient t -> new PublishException.Transient(message, cause);
+            case PublishException.RateLimited r -> new PublishException.RateLimited(r.retryAt(), message);
+            case PublishException.Permanent p -> new PublishException.Permanent(message, cause);
+            case PublishException.OutcomeUnknown u -> new PublishException.OutcomeUnknown(message, cause);
+        };
+        prefixed.setStackTrace(failure.getStackTrace());
+        return prefixed;
+    }
+
+    /** A network failure while publishing: transient when nothing was sent, unknown outcome otherwise. */
+    public static PublishException network(String channel, Exception failure, String unknownAdvice) {
+        if (NetworkFailures.mayHaveReachedServer(failure)) {
+            return new PublishException.OutcomeUnknown(channel + " did not answer after the request was sent ("
+                    + NetworkFailures.describe(failure) + "); " + unknownAdvice, failure);
+        }
+        return new PublishException.Transient(channel + " could not be reached ("
+                + NetworkFailures.describe(failure) + "); nothing was sent", failure);
+    }
+
+    /** A network failure while reading (follower counts, limits): always transient, reading has no effect. */
+    public static PublishException.Transient readFailure(String channel, Exception failure) {
+        return new PublishException.Transient(channel + " could not be read (" + NetworkFailures.describe(failure)
+                + ")", failure);
+    }
+}

@@ -1,0 +1,59 @@
+package org.pressdesk.connector.mastodon;
+
+import org.pressdesk.connector.http.HttpResult;
+import org.pressdesk.connector.http.JdkHttp;
+import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+
+/** The three Mastodon REST calls the connector makes, authorised with {@code Authorization: Bearer}. */
+final class MastodonClient {
+
+    private final RestClient http;
+    private final String bearer;
+
+    MastodonClient(MastodonSettings settings, String accessToken) {
+        this.http = JdkHttp.restClient(settings.baseUrl(), settings.timeouts(), "Pressdesk");
+        this.bearer = "Bearer " + accessToken;
+    }
+
+    /**
+     * {@code POST /api/v1/statuses} as a form.
+     *
+     * @param idempotencyKey sent as {@code Idempotency-Key}: the instance answers a repeat within an
+     *                       hour with the status it created the first time instead of a new one
+     * @param inReplyTo      the status this one continues, or null
+     * @throws ResourceAccessException when no complete answer came back
+     */
+    HttpResult postStatus(String text, String visibility, String language, String inReplyTo, String idempotencyKey) {
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("status", text);
+        form.add("visibility", visibility);
+        form.add("language", language);
+        if (inReplyTo != null) {
+            form.add("in_reply_to_id", inReplyTo);
+        }
+        return HttpResult.exchange(http.post().uri("api/v1/statuses")
+                .header("Authorization", bearer)
+                .header("Idempotency-Key", idempotencyKey)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body(form));
+    }
+
+    /** {@code GET /api/v2/instance}: the limits in {@code configuration.statuses}. Public, so sent without the token. */
+    HttpResult instance() {
+        return HttpResult.exchange(http.get().uri("api/v2/instance"));
+    }
+
+    /** {@code GET /api/v1/accounts/verify_credentials}: the token's account, with {@code followers_count}. */
+    HttpResult verifyCredentials() {
+        return HttpResult.exchange(http.get().uri("api/v1/accounts/verify_credentials").header("Authorization", bearer));
+    }
+
+    @Override
+    public String toString() {
+        return "MastodonClient";
+    }
+}

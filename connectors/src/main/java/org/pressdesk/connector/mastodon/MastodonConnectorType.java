@@ -1,0 +1,38 @@
+package org.pressdesk.connector.mastodon;
+
+import java.time.Clock;
+import java.util.Objects;
+import org.pressdesk.connector.ChannelAccount;
+import org.pressdesk.connector.Connector;
+import org.pressdesk.connector.ConnectorType;
+
+/**
+ * {@code type: mastodon}. Credential: {@code access-token} (a user token with the scopes
+ * {@code write:statuses} and {@code read:accounts}). Settings: {@code base-url} (required),
+ * {@code visibility}, {@code max-characters}, {@code connect-timeout}, {@code read-timeout}
+ * (see {@link MastodonSettings}).
+ */
+public final class MastodonConnectorType implements ConnectorType {
+
+    public static final String ID = "mastodon";
+
+    private final Clock clock;
+
+    public MastodonConnectorType(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Connector create(ChannelAccount account) {
+        MastodonSettings settings = MastodonSettings.from(account);
+        MastodonClient client = new MastodonClient(settings, account.requiredCredential("access-token"));
+        MastodonInstanceLimits limits = settings.maxCharacters().map(MastodonInstanceLimits::fixed)
+                .orElseGet(() -> new MastodonInstanceLimits(account.id(), client, clock));
+        return new MastodonConnector(account.id(), settings, client, limits, clock);
+    }
+}

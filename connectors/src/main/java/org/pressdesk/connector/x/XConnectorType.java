@@ -1,0 +1,35 @@
+package org.pressdesk.connector.x;
+
+import java.time.Clock;
+import java.util.Objects;
+import org.pressdesk.connector.ChannelAccount;
+import org.pressdesk.connector.Connector;
+import org.pressdesk.connector.ConnectorType;
+
+/**
+ * {@code type: x}. Credentials (OAuth 1.0a user context of an app with Read and Write permission):
+ * {@code consumer-key}, {@code consumer-secret}, {@code access-token}, {@code access-token-secret}.
+ * Settings, all optional: {@code v2-base-url}, {@code rest-base-url}, {@code connect-timeout},
+ * {@code read-timeout} (see {@link XSettings}).
+ */
+public final class XConnectorType implements ConnectorType {
+
+    public static final String ID = "x";
+
+    private final Clock clock;
+
+    public XConnectorType(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Connector create(ChannelAccount account) {
+        XSettings settings = XSettings.from(account);
+        return new XConnector(account.id(), XClients.create(account, settings), clock);
+    }
+}

@@ -1,0 +1,108 @@
+package org.pressdesk.connector.mastodon;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code POST /api/v1/statuses} as a Mastodon server answers it: a new status with a new id, unless
+ * the {@code Idempotency-Key} was seen before, in which case the status created then comes back.
+ * It can also create a status and then lose the answer, as a dropped connection would.
+ */
+final class FakeMastodonStatuses implements ResponseDefinitionTransformerV2 {
+
+    static final String NAME = "fake-mastodon-statuses";
+
+    private static final long FIRST_ID = 107_000_000_000_000_001L;
+
+    private final AtomicLong nextId = new AtomicLong(FIRST_ID);
+    private final Map<String, String> statusByKey = new LinkedHashMap<>();
+    private final List<Map<String, String>> created = new ArrayList<>();
+    private final Set<String> loseAnswerFor = new HashSet<>();
+
+    synchronized void reset() {
+        nextId.set(FIRST_ID);
+        statusByKey.clear();
+        created.clear();
+        loseAnswerFor.clear();
+    }
+
+    /** The next time a status is created under this key, create it but drop the connection instead of answering. */
+    synchronized void loseTheAnswerOnce(String idempotencyKey) {
+        loseAnswerFor.add(idempotencyKey);
+    }
+
+    /** The form of every status created, in creation order; repeats under a known key create nothing. */
+    synchronized List<Map<String, String>> created() {
+        return List.copyOf(created);
+    }
+
+    @Override
+    public synchronized ResponseDefinition transform(ServeEvent serveEvent) {
+        LoggedRequest request = serveEvent.getRequest();
+        String key = request.getHeader("Idempotency-Key");
+        String known = key == null ? null : statusByKey.get(key);
+        if (known != null) {
+            return ok(known);
+        }
+        Map<String, String> form = form(request.getBodyAsString());
+        long id = nextId.getAndIncrement();
+        ObjectNode status = JsonMapper.shared().createObjectNode()
+                .put("id", Long.toString(id))
+                .put("created_at", "2011-12-30T07:00:0" + (created.size() % 10) + ".000Z")
+                .put("in_reply_to_id", form.get("in_reply_to_id"))
+                .put("visibility", form.get("visibility"))
+                .put("language", form.get("language"))
+                .put("uri", "https://mastodon.example/users/mfa/statuses/" + id)
+                .put("url", "https://mastodon.example/@mfa/" + id)
+                .put("content", "<p>" + form.get("status") + "</p>");
+        String json = status.toString();
+        created.add(form);
+        if (key != null) {
+            statusByKey.put(key, json);
+        }
+        if (key != null && loseAnswerFor.remove(key)) {
+            return new ResponseDefinitionBuilder().withFault(Fault.CONNECTION_RESET_BY_PEER).build();
+        }
+        return ok(json);
+    }
+
+    private static ResponseDefinition ok(String json) {
+        return new ResponseDefinitionBuilder().withStatus(200).withHeader("Content-Type", "application/json; charset=utf-8")
+                .withBody(json).build();
+    }
+
+    static Map<String, String> form(String body) {
+        Map<String, String> form = new LinkedHashMap<>();
+        for (String pair : body.split("&")) {
+            String[] nameValue = pair.split("=", 2);
+            form.put(URLDecoder.decode(nameValue[0], StandardCharsets.UTF_8),
+                    URLDecoder.decode(nameValue.length > 1 ? nameValue[1] : "", StandardCharsets.UTF_8));
+        }
+        return form;
+    }
+
+    @Override
+    public boolean applyGlobally() {
+        return false;
+    }
+
+    @Override
+    public String getName() {
+        return NAME;
+    }
+}

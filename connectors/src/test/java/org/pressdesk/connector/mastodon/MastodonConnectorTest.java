@@ -1,0 +1,402 @@
+package org.pressdesk.connector.mastodon;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.pressdesk.connector.ChannelAccount;
+import org.pressdesk.connector.ChannelContent;
+import org.pressdesk.connector.Connector;
+import org.pressdesk.connector.ConnectorContractTest;
+import org.pressdesk.connector.InvalidChannelConfigurationException;
+import org.pressdesk.connector.LengthCounting;
+import org.pressdesk.connector.PublishException;
+import org.pressdesk.connector.PublishReceipt;
+import org.pressdesk.connector.Violation;
+import org.pressdesk.connector.http.MutableClock;
+import org.pressdesk.connector.http.TestServers;
+import org.pressdesk.content.ContentKind;
+import org.pressdesk.content.ContentLanguage;
+
+class MastodonConnectorTest extends ConnectorContractTest {
+
+    static final Instant NOW = Instant.parse("2011-12-30T07:00:05Z");
+    static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+    static final String TOKEN = "mastodon-SECRET-token-never-printed";
+
+    static final FakeMastodonStatuses STATUSES = new FakeMastodonStatuses();
+    static final WireMockServer MASTODON = new WireMockServer(wireMockConfig().dynamicPort().extensions(STATUSES));
+
+    @BeforeAll
+    static void startMastodon() {
+        MASTODON.start();
+    }
+
+    @AfterAll
+    static void stopMastodon() {
+        MASTODON.stop();
+    }
+
+    @Override
+    protected Connector createConnector() {
+        MASTODON.resetAll();
+        STATUSES.reset();
+        MASTODON.stubFor(post("/api/v1/statuses").withHeader("Authorization", equalTo("Bearer " + TOKEN))
+                .willReturn(aResponse().withTransformers(FakeMastodonStatuses.NAME)));
+        MASTODON.stubFor(get("/api/v2/instance").willReturn(okJson(instance(500, 23))));
+        MASTODON.stubFor(get("/api/v1/accounts/verify_credentials").withHeader("Authorization", equalTo("Bearer " + TOKEN))
+                .willReturn(okJson("{\"id\":\"109\",\"username\":\"mfa\",\"acct\":\"mfa\",\"followers_count\":48213}")));
+        return connector(Map.of(), CLOCK);
+    }
+
+    /** What the instance published: a repeat under a known Idempotency-Key publishes nothing. */
+    @Override
+    protected List<String> textsReceivedByChannel() {
+        return STATUSES.created().stream().map(form -> form.get("status")).toList();
+    }
+
+    static Connector connector(Map<String, String> extraSettings, Clock clock) {
+        Map<String, String> settings = new HashMap<>(Map.of("base-url", MASTODON.baseUrl(), "read-timeout", "5s"));
+        settings.putAll(extraSettings);
+        return new MastodonConnectorType(clock).create(new ChannelAccount("mastodon-mfa", "mastodon", null, settings,
+                Map.of("access-token", TOKEN)));
+    }
+
+    static String instance(int maxCharacters, int charactersReservedPerUrl) {
+        return """
+                {"domain":"mastodon.example","title":"Mastodon","version":"4.3.0",
+                 "configuration":{"urls":{"streaming":"wss://mastodon.example"},
+                  "statuses":{"max_characters":%d,"max_media_attachments":4,"characters_reserved_per_url":%d}}}"""
+                .formatted(maxCharacters, charactersReservedPerUrl);
+    }
+
+    static List<LoggedRequest> statusRequests() {
+        return MASTODON.findAll(postRequestedFor(urlEqualTo("/api/v1/statuses")));
+    }
+
+    static ChannelContent english(String text) {
+        return new ChannelContent(ContentKind.STATEMENT, ContentLanguage.EN, "Statement", List.of(text), null,
+                SCHEDULED_AT, null);
+    }
+
+    static void mastodonAnswers(int status, String body, Map<String, String> headers) {
+        var response = aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
+        headers.forEach(response::withHeader);
+        MASTODON.stubFor(post("/api/v1/statuses").willReturn(response));
+    }
+
+    static PublishException publishFails() {
+        return catchThrowableOfType(PublishException.class,
+                () -> connector(Map.of(), CLOCK).publish(english("Statement of the spokesperson"), "key-1"));
+    }
+
+    @Test
+    void postsAFormWithBearerTokenAndIdempotencyKey() throws Exception {
+        PublishReceipt receipt = connector().publish(content("外交部發言人洪磊答記者問"), "target-42");
+
+        LoggedRequest request = statusRequests().getFirst();
+        assertThat(request.getHeader("Authorization")).isEqualTo("Bearer " + TOKEN);
+        assertThat(request.getHeader("Idempotency-Key")).isEqualTo("target-42");
+        assertThat(request.getHeader("Content-Type")).startsWith("application/x-www-form-urlencoded");
+        assertThat(FakeMastodonStatuses.form(request.getBodyAsString())).containsExactly(
+                Map.entry("status", "外交部發言人洪磊答記者問"),
+                Map.entry("visibility", "public"),
+                Map.entry("language", "zh"));
+        assertThat(receipt.remoteId()).isEqualTo("107000000000000001");
+        assertThat(receipt.url()).isEqualTo(URI.create("https://mastodon.example/@mfa/107000000000000001"));
+        assertThat(receipt.publishedAt()).isEqualTo(Instant.parse("2011-12-30T07:00:00Z"));
+    }
+
+    @Test
+    void sendsTheLanguageAndTheConfiguredVisibility() throws Exception {
+        connector(Map.of("visibility", "unlisted"), CLOCK).publish(english("Statement"), "key-en");
+
+        assertThat(STATUSES.created().getFirst()).containsEntry("language", "en").containsEntry("visibility", "unlisted");
+    }
+
+    @Test
+    void publishesAThreadAsRepliesWithOneKeyPerPart() throws Exception {
+        PublishReceipt receipt = connector().publish(content("第一部分", "第二部分", "第三部分"), "target-7");
+
+        assertThat(receipt.partIds()).containsExactly("107000000000000001", "107000000000000002", "107000000000000003");
+        List<LoggedRequest> requests = statusRequests();
+        assertThat(requests).extracting(request -> request.getHeader("Idempotency-Key"))
+                .containsExactly("target-7#1", "target-7#2", "target-7#3");
+        assertThat(STATUSES.created()).extracting(form -> form.get("status") + "→" + form.get("in_reply_to_id"))
+                .containsExactly("第一部分→null", "第二部分→107000000000000001", "第三部分→107000000000000002");
+    }
+
+    @Test
+    void aLostAnswerIsOutcomeUnknownAndResendingWithTheSameKeyPublishesNothingNew() throws Exception {
+        STATUSES.loseTheAnswerOnce("target-9");
+
+        assertThatThrownBy(() -> connector().publish(content("答記者問"), "target-9"))
+                .isInstanceOf(PublishException.OutcomeUnknown.class)
+                .hasMessageContaining("same key is safe");
+        PublishReceipt receipt = connector().publish(content("答記者問"), "target-9");
+
+        assertThat(statusRequests()).hasSize(2)
+                .allMatch(request -> "target-9".equals(request.getHeader("Idempotency-Key")));
+        assertThat(textsReceivedByChannel()).containsExactly("答記者問");
+        assertThat(receipt.remoteId()).isEqualTo("107000000000000001");
+    }
+
+    @Test
+    void aThreadThatFailedHalfWayIsResentWholeWithoutRepeatingItsParts() throws Exception {
+        MASTODON.stubFor(post("/api/v1/statuses").atPriority(1).withHeader("Idempotency-Key", equalTo("t#2"))
+                .inScenario("outage").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(503).withBody("{\"error\":\"Service Unavailable\"}"))
+                .willSetStateTo("recovered"));
+        var thread = content("第一部分", "第二部分");
+
+        assertThatThrownBy(() -> connector().publish(thread, "t"))
+                .isInstanceOf(PublishException.Transient.class)
+                .hasMessageContaining("part 2 of 2").hasMessageContaining("[107000000000000001]");
+        PublishReceipt receipt = connector().publish(thread, "t");
+
+        assertThat(receipt.partIds()).containsExactly("107000000000000001", "107000000000000002");
+        assertThat(textsReceivedByChannel()).containsExactly("第一部分", "第二部分");
+    }
+
+    @Test
+    void readsFollowersFromVerifyCredentials() throws Exception {
+        assertThat(connector().audience().followers()).hasValue(48_213L);
+        assertThat(MASTODON.findAll(getRequestedFor(urlEqualTo("/api/v1/accounts/verify_credentials"))))
+                .singleElement().matches(request -> ("Bearer " + TOKEN).equals(request.getHeader("Authorization")));
+    }
+
+    @Nested
+    class InstanceLimits {
+
+        @Test
+        void readsTheLimitFromTheInstanceOnce() {
+            MASTODON.stubFor(get("/api/v2/instance").willReturn(okJson(instance(1000, 30))));
+            Connector mastodon = connector(Map.of(), CLOCK);
+
+            assertThat(mastodon.capabilities().maxLength()).isEqualTo(1000);
+            assertThat(mastodon.length("見 https://www.fmprc.gov.cn/web/t1.shtml")).isEqualTo(2 + 30);
+            mastodon.validate(content("答"));
+            assertThat(MASTODON.findAll(getRequestedFor(urlEqualTo("/api/v2/instance")))).hasSize(1)
+                    .allMatch(request -> request.getHeader("Authorization") == null);
+        }
+
+        @Test
+        void usesDefaultsWhileTheInstanceIsUnreachableAndAsksAgainAMinuteLater() {
+            MASTODON.stubFor(get("/api/v2/instance").willReturn(aResponse().withStatus(503)));
+            MutableClock clock = new MutableClock(NOW);
+            Connector mastodon = connector(Map.of(), clock);
+
+            assertThat(mastodon.capabilities().maxLength()).isEqualTo(500);
+            assertThat(mastodon.capabilities().maxLength()).isEqualTo(500);
+            assertThat(MASTODON.findAll(getRequestedFor(urlEqualTo("/api/v2/instance")))).hasSize(1);
+
+            MASTODON.stubFor(get("/api/v2/instance").willReturn(okJson(instance(5000, 23))));
+            clock.advance(Duration.ofSeconds(61));
+            assertThat(mastodon.capabilities().maxLength()).isEqualTo(5000);
+        }
+
+        @Test
+        void keepsTheDefaultsForAnInstanceWithoutTheEndpoint() {
+            MASTODON.stubFor(get("/api/v2/instance").willReturn(aResponse().withStatus(404)));
+            MutableClock clock = new MutableClock(NOW);
+            Connector mastodon = connector(Map.of(), clock);
+
+            assertThat(mastodon.capabilities().maxLength()).isEqualTo(500);
+            clock.advance(Duration.ofHours(1));
+            assertThat(mastodon.capabilities().maxLength()).isEqualTo(500);
+            assertThat(MASTODON.findAll(getRequestedFor(urlEqualTo("/api/v2/instance")))).hasSize(1);
+        }
+
+        @Test
+        void aConfiguredLimitWinsAndTheInstanceIsNotAsked() {
+            Connector mastodon = connector(Map.of("max-characters", "11000"), CLOCK);
+
+            assertThat(mastodon.capabilities().maxLength()).isEqualTo(11000);
+            assertThat(MASTODON.findAll(getRequestedFor(urlEqualTo("/api/v2/instance")))).isEmpty();
+        }
+    }
+
+    @Nested
+    class Errors {
+
+        @Test
+        void anInvalidTokenIsPermanentAndTellsStaffToReconnect() {
+            mastodonAnswers(401, "{\"error\":\"The access token is invalid\"}", Map.of());
+
+            assertThat(publishFails()).isInstanceOf(PublishException.Permanent.class)
+                    .hasMessageContaining("reconnect the account").hasMessageContaining("mastodon-mfa")
+                    .hasMessageContaining("The access token is invalid");
+        }
+
+        @Test
+        void aMissingScopeIsPermanentAndNamesTheScopes() {
+            mastodonAnswers(403, "{\"error\":\"This action is outside the authorized scopes\"}", Map.of());
+
+            assertThat(publishFails()).isInstanceOf(PublishException.Permanent.class).hasMessageContaining("write:statuses");
+        }
+
+        @Test
+        void aTextOverTheLimitIsPermanent() {
+            mastodonAnswers(422, "{\"error\":\"Validation failed: Text character limit of 500 exceeded\"}", Map.of());
+
+            assertThat(publishFails()).isInstanceOf(PublishException.Permanent.class)
+                    .hasMessageContaining("character limit of 500");
+        }
+
+        @Test
+        void aRateLimitWaitsUntilTheIsoResetTime() {
+            mastodonAnswers(429, "{\"error\":\"Too many requests\"}", Map.of(
+                    "X-RateLimit-Limit", "300", "X-RateLimit-Remaining", "0",
+                    "X-RateLimit-Reset", "2011-12-30T10:00:00.123456Z"));
+
+            PublishException failure = publishFails();
+
+            assertThat(failure).isInstanceOf(PublishException.RateLimited.class);
+            assertThat(((PublishException.RateLimited) failure).retryAt()).isEqualTo(Instant.parse("2011-12-30T10:00:00.123456Z"));
+        }
+
+        @Test
+        void aRateLimitWithoutResetWaitsFiveMinutes() {
+            mastodonAnswers(429, "{\"error\":\"Too many requests\"}", Map.of());
+
+            assertThat(((PublishException.RateLimited) publishFails()).retryAt()).isEqualTo(NOW.plusSeconds(300));
+        }
+
+        @Test
+        void serverErrorsAreTransient() {
+            for (int status : new int[] {500, 502, 503}) {
+                mastodonAnswers(status, "<html>Bad Gateway</html>", Map.of());
+                assertThat(publishFails()).as("HTTP %d", status).isInstanceOf(PublishException.Transient.class);
+            }
+        }
+
+        @Test
+        void aConnectionResetIsOutcomeUnknownAndSentOnce() {
+            MASTODON.stubFor(post("/api/v1/statuses").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+            assertThat(publishFails()).isInstanceOf(PublishException.OutcomeUnknown.class);
+            assertThat(statusRequests()).hasSize(1);
+        }
+
+        @Test
+        void anEmptyAnswerIsOutcomeUnknown() {
+            MASTODON.stubFor(post("/api/v1/statuses").willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)));
+
+            assertThat(publishFails()).isInstanceOf(PublishException.OutcomeUnknown.class);
+        }
+
+        @Test
+        void noAnswerWithinTheReadTimeoutIsOutcomeUnknown() {
+            MASTODON.stubFor(post("/api/v1/statuses").willReturn(okJson("{\"id\":\"1\"}").withFixedDelay(1_500)));
+
+            assertThatThrownBy(() -> connector(Map.of("read-timeout", "300ms", "max-characters", "500"), CLOCK)
+                    .publish(english("Statement"), "key-1"))
+                    .isInstanceOf(PublishException.OutcomeUnknown.class);
+        }
+
+        @Test
+        void aRefusedConnectionIsTransient() {
+            Connector unreachable = connector(Map.of("base-url", TestServers.refusingBaseUrl()), CLOCK);
+
+            assertThatThrownBy(() -> unreachable.publish(english("Statement"), "key-1"))
+                    .isInstanceOf(PublishException.Transient.class).hasMessageContaining("nothing was sent");
+            assertThatThrownBy(unreachable::audience).isInstanceOf(PublishException.Transient.class);
+        }
+
+        @Test
+        void theTokenAppearsInNoMessageOrTrace() {
+            mastodonAnswers(401, "{\"error\":\"The access token is invalid\"}", Map.of());
+            StringWriter trace = new StringWriter();
+            publishFails().printStackTrace(new PrintWriter(trace));
+
+            assertThat(trace.toString() + connector()).contains("invalid").doesNotContain(TOKEN);
+        }
+    }
+
+    @Nested
+    class Length {
+
+        @Test
+        void countsCodePointsWithUrlsAtTheReservedLength() {
+            Connector mastodon = connector();
+            assertThat(mastodon.capabilities().lengthCounting()).isEqualTo(LengthCounting.CODE_POINTS);
+            assertThat(mastodon.length("外交部發言人洪磊答記者問")).isEqualTo(12);
+            assertThat(mastodon.length("😀")).isEqualTo(1);
+            assertThat(mastodon.length("Hello 世界 🌏 café")).isEqualTo(15);
+            assertThat(mastodon.length("https://www.fmprc.gov.cn/web/fyrbt_673021/jzhsl_673025/t891234.shtml")).isEqualTo(23);
+            assertThat(mastodon.length("見 www.fmprc.gov.cn")).as("a URL without protocol is text").isEqualTo(18);
+            assertThat(mastodon.length("cc @mfa@mastodon.example")).as("a remote mention counts as @user").isEqualTo(7);
+            assertThat(mastodon.length("👨‍👩‍👧")).as("code points, more than Mastodon's one grapheme").isEqualTo(5);
+        }
+
+        @Test
+        void acceptsExactlyTheLimitAndRefusesOneOver() {
+            String url = " https://www.fmprc.gov.cn/web/wjdt_674879/fyrbt_674889/t891234.shtml";
+            Map<String, String> atLimit = Map.of(
+                    "latin", "a".repeat(500),
+                    "cjk", "答".repeat(500),
+                    "emoji", "😀".repeat(500),
+                    "url", "答".repeat(476) + url,
+                    "mixed", "答".repeat(200) + "a".repeat(200) + "😀".repeat(100));
+            Map<String, String> oneOver = Map.of(
+                    "latin", "a".repeat(501),
+                    "cjk", "答".repeat(501),
+                    "emoji", "😀".repeat(501),
+                    "url", "答".repeat(477) + url,
+                    "mixed", "答".repeat(200) + "a".repeat(201) + "😀".repeat(100));
+            atLimit.forEach((name, text) -> {
+                assertThat(connector().length(text)).as(name).isEqualTo(500);
+                assertThat(connector().validate(content(text))).as(name).isEmpty();
+            });
+            oneOver.forEach((name, text) -> assertThat(connector().validate(content(text))).as(name)
+                    .extracting(Violation::code).containsExactly(Violation.TOO_LONG));
+        }
+    }
+
+    @Nested
+    class Configuration {
+
+        @Test
+        void theInstanceAndTokenAreRequired() {
+            assertThatThrownBy(() -> new MastodonConnectorType(CLOCK).create(new ChannelAccount("m", "mastodon", null,
+                    Map.of(), Map.of("access-token", TOKEN))))
+                    .isInstanceOf(InvalidChannelConfigurationException.class).hasMessageContaining("'base-url'");
+            assertThatThrownBy(() -> new MastodonConnectorType(CLOCK).create(new ChannelAccount("m", "mastodon", null,
+                    Map.of("base-url", "https://mastodon.example"), Map.of())))
+                    .isInstanceOf(InvalidChannelConfigurationException.class).hasMessageContaining("'access-token'");
+        }
+
+        @Test
+        void rejectsAnUnknownVisibility() {
+            assertThatThrownBy(() -> connector(Map.of("visibility", "everyone"), CLOCK))
+                    .isInstanceOf(InvalidChannelConfigurationException.class).hasMessageContaining("visibility");
+        }
+    }
+}

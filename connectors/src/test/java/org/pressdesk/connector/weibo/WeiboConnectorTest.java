@@ -1,0 +1,432 @@
+package org.pressdesk.connector.weibo;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.pressdesk.connector.ChannelAccount;
+import org.pressdesk.connector.ChannelContent;
+import org.pressdesk.connector.Connector;
+import org.pressdesk.connector.ConnectorContractTest;
+import org.pressdesk.connector.InvalidChannelConfigurationException;
+import org.pressdesk.connector.LengthCounting;
+import org.pressdesk.connector.PublishException;
+import org.pressdesk.connector.PublishReceipt;
+import org.pressdesk.connector.Violation;
+import org.pressdesk.connector.http.TestServers;
+import org.pressdesk.content.ContentKind;
+import org.pressdesk.content.ContentLanguage;
+
+class WeiboConnectorTest extends ConnectorContractTest {
+
+    static final Instant NOW = Instant.parse("2011-12-30T07:20:05Z");
+    static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+    static final String TOKEN = "2.00SECRET_weibo_token_never_printed";
+    static final String SAFE_LINK = "https://www.fmprc.gov.cn/";
+
+    static final WireMockServer WEIBO = new WireMockServer(wireMockConfig().dynamicPort());
+
+    @BeforeAll
+    static void startWeibo() {
+        WEIBO.start();
+    }
+
+    @AfterAll
+    static void stopWeibo() {
+        WEIBO.stop();
+    }
+
+    @Override
+    protected Connector createConnector() {
+        WEIBO.resetAll();
+        WEIBO.stubFor(post("/2/statuses/share.json").willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json;charset=UTF-8")
+                .withBody("""
+                        {"created_at":"Fri Dec 30 15:00:05 +0800 2011","id":35048036{{randomValue length=8 type='NUMERIC'}},
+                         "idstr":"35048036{{randomValue length=8 type='NUMERIC'}}","text":"外交部发言人答记者问",
+                         "user":{"id":1904178193,"idstr":"1904178193","screen_name":"外交小灵通"}}""")
+                .withTransformers("response-template")));
+        WEIBO.stubFor(get(urlPathEqualTo("/2/users/show.json")).willReturn(okJson("""
+                {"id":1904178193,"idstr":"1904178193","screen_name":"外交小灵通","followers_count":1234567,"statuses_count":2300}""")));
+        WEIBO.stubFor(get(urlPathEqualTo("/2/account/get_uid.json")).willReturn(okJson("{\"uid\":1904178193}")));
+        return connector(Map.of());
+    }
+
+    @Override
+    protected List<String> textsReceivedByChannel() {
+        return shareRequests().stream().map(request -> form(request).get("status")).toList();
+    }
+
+    static Connector connector(Map<String, String> extraSettings) {
+        Map<String, String> settings = new HashMap<>(Map.of(
+                "base-url", WEIBO.baseUrl(),
+                "safe-domain", "www.fmprc.gov.cn",
+                "rip", "211.156.0.1",
+                "read-timeout", "5s"));
+        settings.putAll(extraSettings);
+        return new WeiboConnectorType(CLOCK).create(new ChannelAccount("weibo-mfa", "weibo", "「外交小靈通」新浪微博",
+                settings, Map.of("access-token", TOKEN)));
+    }
+
+    static List<LoggedRequest> shareRequests() {
+        return WEIBO.findAll(postRequestedFor(urlEqualTo("/2/statuses/share.json")));
+    }
+
+    static Map<String, String> form(LoggedRequest request) {
+        Map<String, String> form = new LinkedHashMap<>();
+        for (String pair : request.getBodyAsString().split("&")) {
+            String[] nameValue = pair.split("=", 2);
+            form.put(URLDecoder.decode(nameValue[0], StandardCharsets.UTF_8),
+                    URLDecoder.decode(nameValue.length > 1 ? nameValue[1] : "", StandardCharsets.UTF_8));
+        }
+        return form;
+    }
+
+    static ChannelContent weiboPost(String text, URI link) {
+        return new ChannelContent(ContentKind.SPOKESPERSON_ANSWER, ContentLanguage.ZH_HANS, "答记者问", List.of(text),
+                link, SCHEDULED_AT, null);
+    }
+
+    static void weiboAnswers(int status, String body) {
+        WEIBO.stubFor(post("/2/statuses/share.json").willReturn(aResponse().withStatus(status)
+                .withHeader("Content-Type", "application/json").withBody(body)));
+    }
+
+    static PublishException publishFails() {
+        return catchThrowableOfType(PublishException.class,
+                () -> connector(Map.of()).publish(weiboPost("外交部发言人洪磊答记者问", null), "key-1"));
+    }
+
+    @Test
+    void sharesAFormWithTokenStatusAndRipAndAddsTheSafeDomainLink() throws Exception {
+        PublishReceipt receipt = connector().publish(weiboPost("外交部发言人洪磊就伊朗与六国对话等答记者问", null), "key-1");
+
+        LoggedRequest request = shareRequests().getFirst();
+        assertThat(request.getHeader("Content-Type")).startsWith("application/x-www-form-urlencoded");
+        assertThat(form(request)).containsExactly(
+                Map.entry("access_token", TOKEN),
+                Map.entry("status", "外交部发言人洪磊就伊朗与六国对话等答记者问 " + SAFE_LINK),
+                Map.entry("rip", "211.156.0.1"));
+        assertThat(receipt.remoteId()).startsWith("35048036").hasSize(16);
+        assertThat(receipt.url()).isEqualTo(URI.create("https://m.weibo.cn/status/" + receipt.remoteId()));
+        assertThat(receipt.publishedAt()).isEqualTo(Instant.parse("2011-12-30T07:00:05Z"));
+    }
+
+    @Test
+    void usesTheContentsOwnLinkWhenItIsOnTheSafeDomain() throws Exception {
+        URI link = URI.create("https://www.fmprc.gov.cn/web/fyrbt_673021/t891234.shtml");
+        connector().publish(weiboPost("洪磊答记者问", link), "key-1");
+
+        assertThat(form(shareRequests().getFirst()).get("status")).isEqualTo("洪磊答记者问 " + link);
+    }
+
+    @Test
+    void addsTheSafeLinkWhenTheContentsLinkIsElsewhere() throws Exception {
+        connector().publish(weiboPost("洪磊答记者问", URI.create("https://example.org/a")), "key-1");
+
+        assertThat(form(shareRequests().getFirst()).get("status")).isEqualTo("洪磊答记者问 " + SAFE_LINK);
+    }
+
+    @Test
+    void leavesATextThatAlreadyLinksToTheSafeDomainAsItIs() throws Exception {
+        String text = "详见 http://fmprc.gov.cn/web/t1.shtml 全文";
+        connector(Map.of("safe-domain", "fmprc.gov.cn")).publish(weiboPost(text, null), "key-1");
+
+        assertThat(form(shareRequests().getFirst()).get("status")).isEqualTo(text);
+    }
+
+    @Test
+    void refusesAThreadAndTopicTags() {
+        assertThat(connector().validate(weiboPost("#外交部# 答记者问", null)))
+                .extracting(Violation::code).containsExactly(WeiboConnector.TOPIC_TAG);
+        assertThatThrownBy(() -> connector().publish(content("一", "二"), "key-1"))
+                .isInstanceOf(PublishException.Permanent.class);
+        assertThat(shareRequests()).isEmpty();
+    }
+
+    @Test
+    void readsFollowersWithTheConfiguredUidAndTheTokenInAHeader() throws Exception {
+        assertThat(connector(Map.of("uid", "1904178193")).audience().followers()).hasValue(1_234_567L);
+
+        LoggedRequest request = WEIBO.findAll(getRequestedFor(urlPathEqualTo("/2/users/show.json"))).getFirst();
+        assertThat(request.queryParameter("uid").firstValue()).isEqualTo("1904178193");
+        assertThat(request.getHeader("Authorization")).isEqualTo("OAuth2 " + TOKEN);
+        assertThat(WEIBO.findAll(getRequestedFor(urlPathEqualTo("/2/account/get_uid.json")))).isEmpty();
+    }
+
+    @Test
+    void readsTheUidOnceWhenItIsNotConfigured() throws Exception {
+        Connector weibo = connector();
+        weibo.audience();
+        weibo.audience();
+
+        assertThat(WEIBO.findAll(getRequestedFor(urlPathEqualTo("/2/account/get_uid.json")))).hasSize(1)
+                .allMatch(request -> ("OAuth2 " + TOKEN).equals(request.getHeader("Authorization")));
+        assertThat(WEIBO.findAll(getRequestedFor(urlPathEqualTo("/2/users/show.json")))).hasSize(2);
+    }
+
+    @Test
+    void neverPutsTheTokenInAUrl() throws Exception {
+        connector().publish(weiboPost("答记者问", null), "key-1");
+        connector().audience();
+
+        assertThat(WEIBO.findAll(anyRequestedFor(anyUrl()))).hasSize(3)
+                .noneMatch(request -> request.getAbsoluteUrl().contains(TOKEN));
+    }
+
+    @Nested
+    class Errors {
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "{\"error\":\"expired_token\",\"error_code\":21327,\"request\":\"/2/statuses/share.json\"}",
+                "{\"error\":\"invalid_access_token\",\"error_code\":\"21332\",\"request\":\"/2/statuses/share.json\"}"})
+        void anExpiredOrInvalidTokenIsPermanentAndTellsStaffToReconnect(String body) {
+            weiboAnswers(401, body);
+
+            assertThat(publishFails()).isInstanceOf(PublishException.Permanent.class)
+                    .hasMessageContaining("reconnect the account").hasMessageContaining("weibo-mfa");
+        }
+
+        @Test
+        void aRateLimitWaitsForTheNextHour() {
+            weiboAnswers(403, "{\"error\":\"User requests out of rate limit!\",\"error_code\":\"10023\","
+                    + "\"request\":\"/2/statuses/share.json\"}");
+
+            PublishException failure = publishFails();
+
+            assertThat(failure).isInstanceOf(PublishException.RateLimited.class);
+            assertThat(((PublishException.RateLimited) failure).retryAt()).isEqualTo(Instant.parse("2011-12-30T08:00:00Z"));
+        }
+
+        @Test
+        void http429HonoursRetryAfter() {
+            WEIBO.stubFor(post("/2/statuses/share.json").willReturn(aResponse().withStatus(429)
+                    .withHeader("Retry-After", "120").withBody("")));
+
+            assertThat(((PublishException.RateLimited) publishFails()).retryAt()).isEqualTo(NOW.plusSeconds(120));
+        }
+
+        @ParameterizedTest
+        @ValueSource(ints = {20017, 20019, 20111})
+        void repeatedContentIsPermanentAlreadyPosted(int code) {
+            weiboAnswers(400, "{\"error\":\"repeat content!\",\"error_code\":" + code
+                    + ",\"request\":\"/2/statuses/share.json\"}");
+
+            assertThat(publishFails()).isInstanceOf(PublishException.Permanent.class)
+                    .hasMessageStartingWith("already posted");
+        }
+
+        @Test
+        void aTextTooLongIsPermanent() {
+            weiboAnswers(400, "{\"error\":\"Text too long, please input text less than 140 characters!\","
+                    + "\"error_code\":20012,\"request\":\"/2/statuses/share.json\"}");
+
+            assertThat(publishFails()).isInstanceOf(PublishException.Permanent.class)
+                    .hasMessageContaining("20012").hasMessageContaining("longer than Weibo allows");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"text not find domain!", "appkey not bind domain!"})
+        void aMissingSafeDomainLinkIsPermanentAndNamesTheSetting(String error) {
+            weiboAnswers(400, "{\"error\":\"" + error + "\",\"error_code\":10017,\"request\":\"/2/statuses/share.json\"}");
+
+            assertThat(publishFails()).isInstanceOf(PublishException.Permanent.class)
+                    .hasMessageContaining("safe-domain").hasMessageContaining("www.fmprc.gov.cn");
+        }
+
+        @Test
+        void weibosOwnFailuresAreTransient() {
+            weiboAnswers(500, "{\"error\":\"System error\",\"error_code\":10001,\"request\":\"/2/statuses/share.json\"}");
+            assertThat(publishFails()).isInstanceOf(PublishException.Transient.class);
+
+            WEIBO.stubFor(post("/2/statuses/share.json").willReturn(aResponse().withStatus(502).withBody("<html>Bad Gateway</html>")));
+            assertThat(publishFails()).isInstanceOf(PublishException.Transient.class);
+        }
+
+        @Test
+        void anErrorInsideA200AnswerIsStillAnError() {
+            weiboAnswers(200, "{\"error\":\"repeat content!\",\"error_code\":20019,\"request\":\"/2/statuses/share.json\"}");
+
+            assertThat(publishFails()).isInstanceOf(PublishException.Permanent.class).hasMessageStartingWith("already posted");
+        }
+
+        @Test
+        void acceptedButDelayedIsOutcomeUnknown() {
+            weiboAnswers(400, "{\"error\":\"Update success, while server slow now, please wait 1-2 minutes\","
+                    + "\"error_code\":20032,\"request\":\"/2/statuses/share.json\"}");
+
+            assertThat(publishFails()).isInstanceOf(PublishException.OutcomeUnknown.class);
+        }
+
+        @Test
+        void aConnectionResetAfterSendingIsOutcomeUnknownAndSentOnce() {
+            WEIBO.stubFor(post("/2/statuses/share.json").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+            assertThat(publishFails()).isInstanceOf(PublishException.OutcomeUnknown.class);
+            assertThat(shareRequests()).hasSize(1);
+        }
+
+        @Test
+        void anEmptyAnswerAfterSendingIsOutcomeUnknown() {
+            WEIBO.stubFor(post("/2/statuses/share.json").willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)));
+
+            assertThat(publishFails()).isInstanceOf(PublishException.OutcomeUnknown.class);
+            assertThat(shareRequests()).hasSize(1);
+        }
+
+        @Test
+        void noAnswerWithinTheReadTimeoutIsOutcomeUnknown() {
+            WEIBO.stubFor(post("/2/statuses/share.json").willReturn(okJson("{\"idstr\":\"1\"}").withFixedDelay(1_500)));
+
+            assertThatThrownBy(() -> connector(Map.of("read-timeout", "300ms")).publish(weiboPost("答", null), "key-1"))
+                    .isInstanceOf(PublishException.OutcomeUnknown.class);
+        }
+
+        @Test
+        void aRefusedConnectionIsTransient() {
+            Connector unreachable = connector(Map.of("base-url", TestServers.refusingBaseUrl()));
+
+            assertThatThrownBy(() -> unreachable.publish(weiboPost("答", null), "key-1"))
+                    .isInstanceOf(PublishException.Transient.class).hasMessageContaining("nothing was sent");
+            assertThatThrownBy(unreachable::audience).isInstanceOf(PublishException.Transient.class);
+        }
+
+        @Test
+        void aSuccessWithoutAPostIdIsOutcomeUnknown() {
+            weiboAnswers(200, "{}");
+
+            assertThat(publishFails()).isInstanceOf(PublishException.OutcomeUnknown.class);
+        }
+
+        @Test
+        void theTokenAppearsInNoMessageOrTrace() {
+            weiboAnswers(401, "{\"error\":\"expired_token\",\"error_code\":21327,\"request\":\"/2/statuses/share.json\"}");
+            StringWriter trace = new StringWriter();
+            publishFails().printStackTrace(new PrintWriter(trace));
+            WEIBO.stubFor(get(urlPathEqualTo("/2/users/show.json")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+            catchThrowableOfType(PublishException.class, () -> connector(Map.of("uid", "1")).audience())
+                    .printStackTrace(new PrintWriter(trace));
+
+            assertThat(trace.toString() + connector()).contains("21327").doesNotContain(TOKEN);
+        }
+    }
+
+    @Nested
+    class Length {
+
+        @Test
+        void countsAsWeiboDoes() {
+            assertThat(WeiboLength.of("外交部发言人洪磊就伊朗与六国对话等答记者问")).isEqualTo(21);
+            assertThat(WeiboLength.of("ab")).as("two ASCII characters make one").isEqualTo(1);
+            assertThat(WeiboLength.of("abc")).as("rounded up").isEqualTo(2);
+            assertThat(WeiboLength.of("😀")).as("an emoji is two UTF-16 units").isEqualTo(2);
+            assertThat(WeiboLength.of("é")).as("Latin-1 counts half").isEqualTo(1);
+            assertThat(WeiboLength.of("Hello 世界")).isEqualTo(5);
+            assertThat(WeiboLength.of("https://www.fmprc.gov.cn/web/fyrbt_673021/jzhsl_673025/t891234.shtml"))
+                    .as("a link counts as a t.cn short link, 20 bytes").isEqualTo(10);
+            assertThat(WeiboLength.of("http://t.cn/zOXAaic")).as("t.cn links count as themselves").isEqualTo(10);
+            assertThat(WeiboLength.of("http://weibo.com/u/1")).as("short weibo.com links are not shortened").isEqualTo(10);
+            assertThat(WeiboLength.of("https://example.org/" + "a".repeat(150))).as("the excess over 140 bytes counts")
+                    .isEqualTo((170 - 140 + 20) / 2);
+            assertThat(WeiboLength.of("第一行\r\n第二行")).isEqualTo(7);
+        }
+
+        @Test
+        void theConnectorCountsTheLinkItAdds() {
+            Connector weibo = connector();
+            assertThat(weibo.capabilities().lengthCounting()).isEqualTo(LengthCounting.WEIBO);
+            assertThat(weibo.capabilities().maxLength()).isEqualTo(140);
+            // 21 characters + a space (half) + the link (10), rounded up
+            assertThat(weibo.length("外交部发言人洪磊就伊朗与六国对话等答记者问")).isEqualTo(32);
+        }
+
+        @Test
+        void acceptsExactlyTheLimitAndRefusesOneOver() {
+            // the added " https://www.fmprc.gov.cn/" is 21 bytes
+            Map<String, String> atLimit = Map.of(
+                    "cjk", "答".repeat(129),
+                    "latin", "a".repeat(259),
+                    "emoji", "😀".repeat(64) + "答",
+                    "mixed", "答".repeat(100) + "a".repeat(59),
+                    "url", "答".repeat(119) + " https://example.org/" + "x".repeat(100));
+            Map<String, String> oneOver = Map.of(
+                    "cjk", "答".repeat(130),
+                    "latin", "a".repeat(260),
+                    "emoji", "😀".repeat(65),
+                    "mixed", "答".repeat(100) + "a".repeat(60),
+                    "url", "答".repeat(120) + " https://example.org/" + "x".repeat(100));
+            atLimit.forEach((name, text) -> {
+                assertThat(connector().length(text)).as(name).isEqualTo(140);
+                assertThat(connector().validate(content(text))).as(name).isEmpty();
+            });
+            oneOver.forEach((name, text) -> assertThat(connector().validate(content(text))).as(name)
+                    .extracting(Violation::code).containsExactly(Violation.TOO_LONG));
+        }
+    }
+
+    @Nested
+    class Configuration {
+
+        @Test
+        void safeDomainAndRipAreRequired() {
+            assertThatThrownBy(() -> new WeiboConnectorType(CLOCK).create(new ChannelAccount("weibo-mfa", "weibo", null,
+                    Map.of("rip", "211.156.0.1"), Map.of("access-token", TOKEN))))
+                    .isInstanceOf(InvalidChannelConfigurationException.class).hasMessageContaining("'safe-domain'");
+            assertThatThrownBy(() -> new WeiboConnectorType(CLOCK).create(new ChannelAccount("weibo-mfa", "weibo", null,
+                    Map.of("safe-domain", "www.fmprc.gov.cn"), Map.of("access-token", TOKEN))))
+                    .isInstanceOf(InvalidChannelConfigurationException.class).hasMessageContaining("'rip'");
+        }
+
+        @Test
+        void theDefaultLinkMustBeOnTheSafeDomain() {
+            assertThatThrownBy(() -> connector(Map.of("default-link", "https://example.org/")))
+                    .isInstanceOf(InvalidChannelConfigurationException.class).hasMessageContaining("default-link");
+        }
+
+        @Test
+        void theTokenIsRequiredAndNeverPrinted() {
+            assertThatThrownBy(() -> new WeiboConnectorType(CLOCK).create(new ChannelAccount("weibo-mfa", "weibo", null,
+                    Map.of("safe-domain", "www.fmprc.gov.cn", "rip", "211.156.0.1"), Map.of())))
+                    .isInstanceOf(InvalidChannelConfigurationException.class).hasMessageContaining("'access-token'");
+        }
+
+        @Test
+        void rejectsAMalformedRip() {
+            assertThatThrownBy(() -> connector(Map.of("rip", "localhost")))
+                    .isInstanceOf(InvalidChannelConfigurationException.class).hasMessageContaining("'rip'");
+        }
+    }
+}

@@ -1,0 +1,451 @@
+package org.pressdesk.connector.x;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.pressdesk.connector.Audience;
+import org.pressdesk.connector.ChannelAccount;
+import org.pressdesk.connector.Connector;
+import org.pressdesk.connector.ConnectorContractTest;
+import org.pressdesk.connector.InvalidChannelConfigurationException;
+import org.pressdesk.connector.LengthCounting;
+import org.pressdesk.connector.PublishException;
+import org.pressdesk.connector.PublishReceipt;
+import org.pressdesk.connector.Violation;
+import org.pressdesk.connector.http.TestServers;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class XConnectorTest extends ConnectorContractTest {
+
+    static final Instant NOW = Instant.parse("2011-12-30T07:00:05Z");
+    static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+
+    static final String CONSUMER_KEY = "ck-mfa-app-7Q";
+    static final String CONSUMER_SECRET = "cs-SECRET-never-printed-1";
+    static final String ACCESS_TOKEN = "2244994945-at-mfa";
+    static final String ACCESS_TOKEN_SECRET = "ats-SECRET-never-printed-2";
+
+    static final WireMockServer X = new WireMockServer(wireMockConfig().dynamicPort());
+
+    @BeforeAll
+    static void startX() {
+        X.start();
+    }
+
+    @AfterAll
+    static void stopX() {
+        X.stop();
+    }
+
+    @Override
+    protected Connector createConnector() {
+        X.resetAll();
+        X.stubFor(post("/2/tweets").willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"data\":{\"id\":\"{{randomValue length=18 type='NUMERIC'}}\","
+                        + "\"text\":\"{{jsonPath request.body '$.text'}}\"}}")
+                .withTransformers("response-template")));
+        X.stubFor(get(urlPathEqualTo("/2/users/me")).willReturn(okJson("""
+                {"data":{"id":"2244994945","name":"外交小靈通","username":"mfa_sample",
+                 "public_metrics":{"followers_count":1203456,"following_count":12,"tweet_count":2301,"listed_count":9}}}""")));
+        return connector(Map.of());
+    }
+
+    @Override
+    protected List<String> textsReceivedByChannel() {
+        return tweetRequests().stream().map(request -> json(request).path("text").asString()).toList();
+    }
+
+    static Connector connector(Map<String, String> extraSettings) {
+        Map<String, String> settings = new HashMap<>(Map.of(
+                "v2-base-url", X.baseUrl() + "/2/",
+                "rest-base-url", X.baseUrl() + "/1.1/",
+                "read-timeout", "5s"));
+        settings.putAll(extraSettings);
+        return new XConnectorType(CLOCK).create(new ChannelAccount("x-mfa", "x", "外交小靈通 on X", settings,
+                Map.of("consumer-key", CONSUMER_KEY, "consumer-secret", CONSUMER_SECRET,
+                        "access-token", ACCESS_TOKEN, "access-token-secret", ACCESS_TOKEN_SECRET)));
+    }
+
+    static List<LoggedRequest> tweetRequests() {
+        return X.findAll(postRequestedFor(urlEqualTo("/2/tweets")));
+    }
+
+    static JsonNode json(LoggedRequest request) {
+        return JsonMapper.shared().readTree(request.getBodyAsString());
+    }
+
+    static void xAnswers(int status, String body, Map<String, String> headers) {
+        var response = aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
+        headers.forEach(response::withHeader);
+        X.stubFor(post("/2/tweets").willReturn(response));
+    }
+
+    static PublishException publishFails() {
+        return catchThrowableOfType(PublishException.class,
+                () -> connector(Map.of()).publish(content1("外交部發言人洪磊答記者問"), "key-1"));
+    }
+
+    static org.pressdesk.connector.ChannelContent content1(String... parts) {
+        return new org.pressdesk.connector.ChannelContent(org.pressdesk.content.ContentKind.SPOKESPERSON_ANSWER,
+                org.pressdesk.content.ContentLanguage.ZH_HANT, "答記者問", List.of(parts), null, SCHEDULED_AT, null);
+    }
+
+    static String everythingPrinted(Throwable failure) {
+        StringWriter trace = new StringWriter();
+        failure.printStackTrace(new PrintWriter(trace));
+        return trace.toString();
+    }
+
+    @Test
+    void postsJsonTextSignedWithOAuth1UserKeys() throws Exception {
+        PublishReceipt receipt = connector().publish(content("外交部發言人洪磊就伊朗與六國對話等答記者問"), "key-7");
+
+        List<LoggedRequest> requests = tweetRequests();
+        assertThat(requests).hasSize(1);
+        LoggedRequest request = requests.getFirst();
+        assertThat(request.getHeader("Content-Type")).startsWith("application/json");
+        assertThat(json(request)).isEqualTo(JsonMapper.shared().readTree(
+                "{\"text\":\"外交部發言人洪磊就伊朗與六國對話等答記者問\"}"));
+        Map<String, String> oauth = OAuth1Signature.parameters(request.getHeader("Authorization"));
+        assertThat(oauth).containsEntry("oauth_consumer_key", CONSUMER_KEY)
+                .containsEntry("oauth_token", ACCESS_TOKEN)
+                .containsEntry("oauth_signature_method", "HMAC-SHA1")
+                .containsEntry("oauth_version", "1.0")
+                .containsKeys("oauth_nonce", "oauth_timestamp", "oauth_signature");
+        assertThat(OAuth1Signature.isValid(request, CONSUMER_SECRET, ACCESS_TOKEN_SECRET)).isTrue();
+        assertThat(OAuth1Signature.isValid(request, CONSUMER_SECRET, "another-token-secret")).isFalse();
+
+        assertThat(receipt.partIds()).containsExactly(receipt.remoteId());
+        assertThat(receipt.url()).isEqualTo(URI.create("https://x.com/i/web/status/" + receipt.remoteId()));
+        assertThat(receipt.publishedAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    void publishesAThreadAsAReplyChainInOrder() throws Exception {
+        stubThread("1001", "1002", "1003");
+
+        PublishReceipt receipt = connector().publish(content("第一部分", "第二部分", "第三部分"), "key-thread");
+
+        assertThat(receipt.partIds()).containsExactly("1001", "1002", "1003");
+        assertThat(receipt.remoteId()).isEqualTo("1001");
+        List<LoggedRequest> requests = tweetRequests();
+        assertThat(requests).extracting(request -> json(request).toString()).containsExactly(
+                "{\"text\":\"第一部分\"}",
+                "{\"reply\":{\"in_reply_to_tweet_id\":\"1001\"},\"text\":\"第二部分\"}",
+                "{\"reply\":{\"in_reply_to_tweet_id\":\"1002\"},\"text\":\"第三部分\"}");
+        assertThat(requests).allMatch(request -> OAuth1Signature.isValid(request, CONSUMER_SECRET, ACCESS_TOKEN_SECRET));
+    }
+
+    @Test
+    void aThreadThatFailsHalfWayContinuesWhereItStoppedOnRetry() throws Exception {
+        X.resetAll();
+        X.stubFor(post("/2/tweets").inScenario("thread").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(okJson("{\"data\":{\"id\":\"1001\",\"text\":\"第一部分\"}}")).willSetStateTo("x-down"));
+        X.stubFor(post("/2/tweets").inScenario("thread").whenScenarioStateIs("x-down")
+                .willReturn(aResponse().withStatus(503).withBody("{\"title\":\"Service Unavailable\"}"))
+                .willSetStateTo("x-back"));
+        X.stubFor(post("/2/tweets").inScenario("thread").whenScenarioStateIs("x-back")
+                .willReturn(okJson("{\"data\":{\"id\":\"1002\",\"text\":\"第二部分\"}}")).willSetStateTo("last"));
+        X.stubFor(post("/2/tweets").inScenario("thread").whenScenarioStateIs("last")
+                .willReturn(okJson("{\"data\":{\"id\":\"1003\",\"text\":\"第三部分\"}}")));
+        var thread = content("第一部分", "第二部分", "第三部分");
+
+        assertThatThrownBy(() -> connector().publish(thread, "key-thread"))
+                .isInstanceOf(PublishException.Transient.class)
+                .hasMessageContaining("part 2 of 3")
+                .hasMessageContaining("[1001]");
+        PublishReceipt receipt = connector().publish(thread, "key-thread");
+
+        assertThat(receipt.partIds()).containsExactly("1001", "1002", "1003");
+        assertThat(textsReceivedByChannel()).containsExactly("第一部分", "第二部分", "第二部分", "第三部分");
+        assertThat(json(tweetRequests().get(2)).path("reply").path("in_reply_to_tweet_id").asString()).isEqualTo("1001");
+    }
+
+    @Test
+    void refusesToContinueAThreadWhosePublishedPartsChanged() {
+        X.resetAll();
+        X.stubFor(post("/2/tweets").inScenario("t").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(okJson("{\"data\":{\"id\":\"1001\",\"text\":\"第一部分\"}}")).willSetStateTo("down"));
+        X.stubFor(post("/2/tweets").inScenario("t").whenScenarioStateIs("down")
+                .willReturn(aResponse().withStatus(500)));
+        assertThatThrownBy(() -> connector().publish(content("第一部分", "第二部分"), "key-t"))
+                .isInstanceOf(PublishException.Transient.class);
+
+        assertThatThrownBy(() -> connector().publish(content("改過的第一部分", "第二部分"), "key-t"))
+                .isInstanceOf(PublishException.Permanent.class)
+                .hasMessageContaining("[1001]");
+        assertThat(tweetRequests()).hasSize(2);
+    }
+
+    @Test
+    void readsFollowersFromV2PublicMetrics() throws Exception {
+        Audience audience = connector().audience();
+
+        assertThat(audience.followers()).hasValue(1_203_456L);
+        assertThat(audience.readAt()).isEqualTo(NOW);
+        LoggedRequest request = X.findAll(getRequestedFor(urlPathEqualTo("/2/users/me"))).getFirst();
+        assertThat(request.queryParameter("user.fields").firstValue()).isEqualTo("public_metrics");
+        assertThat(OAuth1Signature.isValid(request, CONSUMER_SECRET, ACCESS_TOKEN_SECRET)).isTrue();
+    }
+
+    @Test
+    void fallsBackToV1VerifyCredentialsWhenV2IsNotInTheAppsPlan() throws Exception {
+        X.stubFor(get(urlPathEqualTo("/2/users/me")).willReturn(aResponse().withStatus(403).withBody(
+                "{\"title\":\"Client Forbidden\",\"type\":\"https://api.twitter.com/2/problems/client-forbidden\"}")));
+        X.stubFor(get(urlPathEqualTo("/1.1/account/verify_credentials.json")).willReturn(okJson(
+                "{\"id\":2244994945,\"id_str\":\"2244994945\",\"screen_name\":\"mfa_sample\",\"followers_count\":1200001,"
+                        + "\"created_at\":\"Wed Apr 27 02:00:00 +0000 2011\"}")));
+
+        assertThat(connector().audience().followers()).hasValue(1_200_001L);
+        LoggedRequest request = X.findAll(getRequestedFor(urlPathEqualTo("/1.1/account/verify_credentials.json"))).getFirst();
+        assertThat(OAuth1Signature.isValid(request, CONSUMER_SECRET, ACCESS_TOKEN_SECRET)).isTrue();
+    }
+
+    @Test
+    void audienceWithRevokedCredentialsAsksToReconnect() {
+        X.stubFor(get(urlPathEqualTo("/2/users/me")).willReturn(aResponse().withStatus(401)
+                .withBody("{\"title\":\"Unauthorized\",\"type\":\"about:blank\",\"status\":401,\"detail\":\"Unauthorized\"}")));
+
+        assertThatThrownBy(() -> connector().audience())
+                .isInstanceOf(PublishException.Permanent.class).hasMessageContaining("reconnect");
+    }
+
+    @Nested
+    class Errors {
+
+        @Test
+        void unauthorizedIsPermanentAndTellsStaffToReconnectTheAccount() {
+            xAnswers(401, "{\"title\":\"Unauthorized\",\"type\":\"about:blank\",\"status\":401,\"detail\":\"Unauthorized\"}",
+                    Map.of());
+
+            PublishException failure = publishFails();
+
+            assertThat(failure).isInstanceOf(PublishException.Permanent.class)
+                    .hasMessageContaining("reconnect the account").hasMessageContaining("x-mfa");
+        }
+
+        @Test
+        void duplicateContentIsPermanentAlreadyPosted() {
+            xAnswers(403, "{\"detail\":\"You are not allowed to create a Tweet with duplicate content.\","
+                    + "\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403}", Map.of());
+
+            assertThat(publishFails()).isInstanceOf(PublishException.Permanent.class)
+                    .hasMessageStartingWith("already posted");
+        }
+
+        @Test
+        void anAppWithoutWritePermissionIsPermanentAndSaysWhatToChange() {
+            xAnswers(403, "{\"title\":\"Forbidden\",\"detail\":\"Your client app is not configured with the appropriate"
+                    + " oauth1 app permissions for this endpoint.\",\"type\":\"https://api.twitter.com/2/problems/oauth1-permissions\"}",
+                    Map.of());
+
+            assertThat(publishFails()).isInstanceOf(PublishException.Permanent.class)
+                    .hasMessageContaining("Read and Write");
+        }
+
+        @Test
+        void rateLimitWaitsUntilTheWindowResets() {
+            long reset = NOW.plusSeconds(600).getEpochSecond();
+            xAnswers(429, "{\"title\":\"Too Many Requests\",\"detail\":\"Too Many Requests\",\"type\":\"about:blank\",\"status\":429}",
+                    Map.of("x-rate-limit-limit", "200", "x-rate-limit-remaining", "0", "x-rate-limit-reset", Long.toString(reset)));
+
+            PublishException failure = publishFails();
+
+            assertThat(failure).isInstanceOf(PublishException.RateLimited.class);
+            assertThat(((PublishException.RateLimited) failure).retryAt()).isEqualTo(Instant.ofEpochSecond(reset));
+        }
+
+        @Test
+        void anExhaustedDailyPostingLimitWaitsForTheDailyReset() {
+            long windowReset = NOW.plusSeconds(600).getEpochSecond();
+            long dailyReset = NOW.plusSeconds(20_000).getEpochSecond();
+            xAnswers(429, "{\"title\":\"Too Many Requests\",\"status\":429}", Map.of(
+                    "x-rate-limit-reset", Long.toString(windowReset), "x-rate-limit-remaining", "99",
+                    "x-user-limit-24hour-remaining", "0", "x-user-limit-24hour-reset", Long.toString(dailyReset)));
+
+            assertThat(((PublishException.RateLimited) publishFails()).retryAt()).isEqualTo(Instant.ofEpochSecond(dailyReset));
+        }
+
+        @Test
+        void aRateLimitWithoutResetHeadersWaitsFifteenMinutes() {
+            xAnswers(429, "", Map.of());
+
+            assertThat(((PublishException.RateLimited) publishFails()).retryAt()).isEqualTo(NOW.plusSeconds(900));
+        }
+
+        @Test
+        void serverErrorsAreTransient() {
+            for (int status : new int[] {500, 502, 503}) {
+                xAnswers(status, "{\"title\":\"Service Unavailable\"}", Map.of());
+                assertThat(publishFails()).as("HTTP %d", status).isInstanceOf(PublishException.Transient.class);
+            }
+        }
+
+        @Test
+        void anInvalidRequestIsPermanentWithXsExplanation() {
+            xAnswers(400, "{\"errors\":[{\"parameters\":{\"text\":[\"x\"]},\"message\":\"Text is too long\"}],"
+                    + "\"title\":\"Invalid Request\",\"detail\":\"One or more parameters to your request was invalid.\","
+                    + "\"type\":\"https://api.twitter.com/2/problems/invalid-request\"}", Map.of());
+
+            assertThat(publishFails()).isInstanceOf(PublishException.Permanent.class)
+                    .hasMessageContaining("Text is too long");
+        }
+
+        @Test
+        void aConnectionResetAfterSendingIsOutcomeUnknownAndThePostIsSentOnlyOnce() {
+            X.stubFor(post("/2/tweets").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+            assertThat(publishFails()).isInstanceOf(PublishException.OutcomeUnknown.class);
+            // Twitter4J's own HttpURLConnection transport would have sent this POST twice.
+            assertThat(tweetRequests()).hasSize(1);
+        }
+
+        @Test
+        void anEmptyAnswerAfterSendingIsOutcomeUnknownAndThePostIsSentOnlyOnce() {
+            X.stubFor(post("/2/tweets").willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)));
+
+            assertThat(publishFails()).isInstanceOf(PublishException.OutcomeUnknown.class);
+            assertThat(tweetRequests()).hasSize(1);
+        }
+
+        @Test
+        void noAnswerWithinTheReadTimeoutIsOutcomeUnknown() {
+            X.stubFor(post("/2/tweets").willReturn(okJson("{\"data\":{\"id\":\"1\",\"text\":\"t\"}}").withFixedDelay(1_500)));
+
+            assertThatThrownBy(() -> connector(Map.of("read-timeout", "300ms")).publish(content1("t"), "key-slow"))
+                    .isInstanceOf(PublishException.OutcomeUnknown.class);
+        }
+
+        @Test
+        void aRefusedConnectionIsTransientBecauseNothingWasSent() {
+            Connector unreachable = new XConnectorType(CLOCK).create(new ChannelAccount("x-mfa", "x", null,
+                    Map.of("v2-base-url", TestServers.refusingBaseUrl() + "2/"),
+                    Map.of("consumer-key", CONSUMER_KEY, "consumer-secret", CONSUMER_SECRET,
+                            "access-token", ACCESS_TOKEN, "access-token-secret", ACCESS_TOKEN_SECRET)));
+
+            assertThatThrownBy(() -> unreachable.publish(content1("t"), "key-1"))
+                    .isInstanceOf(PublishException.Transient.class).hasMessageContaining("nothing was sent");
+        }
+
+        @Test
+        void secretsAppearInNoMessageOrTrace() {
+            xAnswers(401, "{\"title\":\"Unauthorized\",\"status\":401}", Map.of());
+            String printed = everythingPrinted(publishFails()) + connector(Map.of());
+
+            assertThat(printed).doesNotContain(CONSUMER_SECRET, ACCESS_TOKEN_SECRET);
+        }
+    }
+
+    @Nested
+    class Length {
+
+        @Test
+        void countsWithTwitterWeights() {
+            Connector x = connector();
+            assertThat(x.capabilities().lengthCounting()).isEqualTo(LengthCounting.TWITTER_WEIGHTED);
+            assertThat(x.capabilities().maxLength()).isEqualTo(280);
+            assertThat(x.length("外交部發言人洪磊就伊朗與六國對話等答記者問")).isEqualTo(42);
+            assertThat(x.length("😀")).isEqualTo(2);
+            assertThat(x.length("👨‍👩‍👧")).as("a ZWJ emoji sequence counts as one emoji").isEqualTo(2);
+            assertThat(x.length("Hello 世界 🌏 café")).isEqualTo(18);
+            assertThat(x.length("https://www.fmprc.gov.cn/web/fyrbt_673021/jzhsl_673025/t891234.shtml")).isEqualTo(23);
+            assertThat(x.length("見 https://www.fmprc.gov.cn/ 和 example.com")).as("bare domains are URLs too").isEqualTo(53);
+        }
+
+        @Test
+        void acceptsExactlyTheLimitAndRefusesOneOver() {
+            String url = " https://www.fmprc.gov.cn/web/wjdt_674879/fyrbt_674889/t891234.shtml";
+            Map<String, String> atLimit = Map.of(
+                    "latin", "a".repeat(280),
+                    "cjk", "答".repeat(140),
+                    "emoji", "😀".repeat(140),
+                    "url", "a".repeat(256) + url,
+                    "mixed", "答".repeat(100) + "a".repeat(60) + "😀".repeat(10));
+            Map<String, String> oneOver = Map.of(
+                    "latin", "a".repeat(281),
+                    "cjk", "答".repeat(140) + "a",
+                    "emoji", "😀".repeat(140) + "a",
+                    "url", "a".repeat(257) + url,
+                    "mixed", "答".repeat(100) + "a".repeat(61) + "😀".repeat(10));
+            atLimit.forEach((name, text) -> {
+                assertThat(connector().length(text)).as(name).isEqualTo(280);
+                assertThat(connector().validate(content(text))).as(name).isEmpty();
+            });
+            oneOver.forEach((name, text) -> assertThat(connector().validate(content(text))).as(name)
+                    .extracting(Violation::code).containsExactly(Violation.TOO_LONG));
+        }
+
+        @Test
+        void checksEveryPartOfAThread() {
+            assertThat(connector().validate(content("短", "答".repeat(141))))
+                    .extracting(Violation::code, Violation::part).containsExactly(org.assertj.core.groups.Tuple.tuple(Violation.TOO_LONG, 1));
+        }
+    }
+
+    @Nested
+    class Configuration {
+
+        @Test
+        void aMissingCredentialIsNamedWithoutPrintingTheOthers() {
+            assertThatThrownBy(() -> new XConnectorType(CLOCK).create(new ChannelAccount("x-mfa", "x", null, Map.of(),
+                    Map.of("consumer-key", CONSUMER_KEY, "consumer-secret", CONSUMER_SECRET, "access-token", ACCESS_TOKEN))))
+                    .isInstanceOf(InvalidChannelConfigurationException.class)
+                    .hasMessageContaining("'access-token-secret'")
+                    .message().doesNotContain(CONSUMER_SECRET);
+        }
+
+        @Test
+        void aMalformedBaseUrlStopsStartUp() {
+            assertThatThrownBy(() -> connector(Map.of("v2-base-url", "api.twitter.com/2")))
+                    .isInstanceOf(InvalidChannelConfigurationException.class).hasMessageContaining("v2-base-url");
+        }
+
+        @Test
+        void typeIdIsX() {
+            assertThat(new XConnectorType(CLOCK).id()).isEqualTo("x");
+        }
+    }
+
+    private static void stubThread(String... ids) {
+        X.resetAll();
+        String state = Scenario.STARTED;
+        for (int i = 0; i < ids.length; i++) {
+            String next = "after-" + ids[i];
+            X.stubFor(post("/2/tweets").inScenario("thread").whenScenarioStateIs(state)
+                    .withRequestBody(matching(".*"))
+                    .willReturn(okJson("{\"data\":{\"id\":\"" + ids[i] + "\",\"text\":\"t\"}}"))
+                    .willSetStateTo(next));
+            state = next;
+        }
+    }
+}
