@@ -29,7 +29,7 @@ class DispatcherTest {
 
     @BeforeEach
     void setUp() {
-        var clock = new org.pressdesk.support.SettableClock(T0);
+        var clock = new org.pressdesk.testing.SettableClock(T0);
         weibo = new ScriptedConnector("weibo", false, clock);
         mastodon = new ScriptedConnector("mastodon", true, clock);
         rig = new PressdeskRig(TestDatabase.h2(), clock, weibo, mastodon);

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.pressdesk.post.TargetState;
 import org.pressdesk.support.PressdeskRig;
 import org.pressdesk.support.ScriptedConnector;
-import org.pressdesk.support.SettableClock;
+import org.pressdesk.testing.SettableClock;
 import org.pressdesk.support.TestDatabase;
 
 /** Two nodes on one real PostgreSQL share a backlog of 2,000 targets and publish each exactly once. */

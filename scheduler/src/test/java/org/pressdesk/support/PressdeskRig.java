@@ -30,6 +30,7 @@ import org.pressdesk.post.PostWorkflow;
 import org.pressdesk.post.TargetLifecycle;
 import org.pressdesk.queue.JdbcPublishQueue;
 import org.pressdesk.template.PlainPostRenderer;
+import org.pressdesk.testing.SettableClock;
 
 /**
  * The scheduler's parts wired by hand on one test database, with a clock the test moves and

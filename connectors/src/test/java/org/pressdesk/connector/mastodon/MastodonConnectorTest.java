@@ -40,7 +40,7 @@ import org.pressdesk.connector.LengthCounting;
 import org.pressdesk.connector.PublishException;
 import org.pressdesk.connector.PublishReceipt;
 import org.pressdesk.connector.Violation;
-import org.pressdesk.connector.http.MutableClock;
+import org.pressdesk.testing.SettableClock;
 import org.pressdesk.connector.http.TestServers;
 import org.pressdesk.content.ContentKind;
 import org.pressdesk.content.ContentLanguage;
@@ -210,7 +210,7 @@ class MastodonConnectorTest extends ConnectorContractTest {
         @Test
         void usesDefaultsWhileTheInstanceIsUnreachableAndAsksAgainAMinuteLater() {
             MASTODON.stubFor(get("/api/v2/instance").willReturn(aResponse().withStatus(503)));
-            MutableClock clock = new MutableClock(NOW);
+            SettableClock clock = new SettableClock(NOW);
             Connector mastodon = connector(Map.of(), clock);
 
             assertThat(mastodon.capabilities().maxLength()).isEqualTo(500);
@@ -225,7 +225,7 @@ class MastodonConnectorTest extends ConnectorContractTest {
         @Test
         void keepsTheDefaultsForAnInstanceWithoutTheEndpoint() {
             MASTODON.stubFor(get("/api/v2/instance").willReturn(aResponse().withStatus(404)));
-            MutableClock clock = new MutableClock(NOW);
+            SettableClock clock = new SettableClock(NOW);
             Connector mastodon = connector(Map.of(), clock);
 
             assertThat(mastodon.capabilities().maxLength()).isEqualTo(500);

@@ -1,4 +1,4 @@
-package org.pressdesk.support;
+package org.pressdesk.testing;
 
 import java.time.Clock;
 import java.time.Duration;
