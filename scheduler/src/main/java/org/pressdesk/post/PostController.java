@@ -16,7 +16,6 @@ import org.pressdesk.content.ContentLanguage;
 import org.pressdesk.system.InvalidFieldException;
 import org.pressdesk.system.OfficeTime;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,7 +28,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 /** The post API: queue posts, move them through approval, find them, fix what failed. */
 @RestController
 @RequestMapping("/api/posts")
-@Validated
 class PostController {
 
     private final PostWorkflow workflow;
