@@ -1,0 +1,319 @@
+package org.pressdesk.system;
+
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.pressdesk.connector.PublishException;
+import org.pressdesk.post.ErrorDetail;
+import org.pressdesk.post.PostRepository;
+import org.pressdesk.post.PublishTarget;
+import org.pressdesk.post.Receipt;
+import org.pressdesk.post.TargetLifecycle;
+import org.pressdesk.post.TargetState;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The whole application behind MockMvc, for API tests: its own in-memory H2 database, the sample
+ * channels writing to a temporary folder, one extra channel with a credential, no dispatcher, and a
+ * clock the tests set. Every API test class extends this one and adds no configuration of its own,
+ * so they all share one cached Spring context; each test starts from empty tables and the clock at
+ * {@link #T0}.
+ */
+@SpringBootTest(properties = {"pressdesk.dispatch.enabled=false", "spring.datasource.hikari.leak-detection-threshold=2000", "spring.datasource.hikari.connection-timeout=5000"})
+@AutoConfigureMockMvc
+@ActiveProfiles("samples")
+@Import(ApiTestSupport.TestClockConfiguration.class)
+public abstract class ApiTestSupport {
+
+    /** Monday 2 March 2026, 10:00 at the office (Asia/Shanghai). */
+    protected static final Instant T0 = Instant.parse("2026-03-02T02:00:00Z");
+    /** The date part of times the office's staff type on {@link #T0}'s day. */
+    protected static final String TODAY = "2026-03-02";
+
+    /** A channel whose credential must never leave the server. */
+    protected static final String SECRET_CHANNEL = "wire-sample";
+    protected static final String SECRET = "tok-" + UUID.randomUUID();
+
+    /**
+     * Not a JUnit {@code @TempDir}: the cached context outlives each test class, and its channels
+     * must keep pointing at a folder that exists. Nothing writes to it while the dispatcher is off.
+     */
+    private static final Path OUTBOX = temporaryFolder();
+    private static final String DATABASE = "pressdesk-api-" + UUID.randomUUID();
+
+    @Autowired
+    protected MockMvc mvc;
+    @Autowired
+    protected JsonMapper json;
+    @Autowired
+    protected JdbcClient jdbc;
+    @Autowired
+    protected TestClock clock;
+    @Autowired
+    protected PostRepository posts;
+    @Autowired
+    protected TargetLifecycle lifecycle;
+
+    @DynamicPropertySource
+    static void apiTestProperties(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + DATABASE + ";DB_CLOSE_DELAY=-1");
+        for (String channel : List.of("weibo-sample", "x-sample", "radio-sample", SECRET_CHANNEL)) {
+            registry.add("pressdesk.channels." + channel + ".settings.folder", () -> OUTBOX.resolve(channel).toString());
+        }
+        registry.add("pressdesk.channels." + SECRET_CHANNEL + ".type", () -> "outbox");
+        registry.add("pressdesk.channels." + SECRET_CHANNEL + ".display-name", () -> "Wire service (sample)");
+        registry.add("pressdesk.channels." + SECRET_CHANNEL + ".credentials.api-token", () -> SECRET);
+    }
+
+    @BeforeEach
+    void startFromAnEmptyDatabaseAtT0() {
+        clock.set(T0);
+        for (String table : List.of("target_transition", "publish_queue", "publish_target", "post")) {
+            jdbc.sql("DELETE FROM " + table).update();
+        }
+    }
+
+    // --- requests ---------------------------------------------------------------------------------
+
+    /** A post that every channel accepts: a spokesperson's answer for weibo-sample and x-sample at 15:00 today. */
+    protected static Map<String, Object> aPost() {
+        Map<String, Object> post = new LinkedHashMap<>();
+        post.put("kind", "SPOKESPERSON_ANSWER");
+        post.put("title", "外交部發言人答記者問");
+        post.put("body", "問：請介紹有關情況。答：我們已經注意到有關報道。");
+        post.put("language", "zh-Hant");
+        post.put("author", "王小明");
+        post.put("link", "https://www.example.gov/fyrbt/202603/t20260302.html");
+        post.put("scheduledAt", TODAY + "T15:00");
+        post.put("targets", new ArrayList<>(List.of(target("weibo-sample"), target("x-sample"))));
+        return post;
+    }
+
+    protected static Map<String, Object> target(String channel) {
+        Map<String, Object> target = new LinkedHashMap<>();
+        target.put("channel", channel);
+        return target;
+    }
+
+    protected static Map<String, Object> target(String channel, String scheduledAt) {
+        Map<String, Object> target = target(channel);
+        target.put("scheduledAt", scheduledAt);
+        return target;
+    }
+
+    /** {@code {"actor": actor}}, the body of submit, approve, return and cancel. */
+    protected static Map<String, Object> by(String actor) {
+        Map<String, Object> action = new LinkedHashMap<>();
+        action.put("actor", actor);
+        return action;
+    }
+
+    protected ResultActions postJson(String uri, Object body) throws Exception {
+        return mvc.perform(post(uri).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)));
+    }
+
+    protected ResultActions create(Map<String, Object> post) throws Exception {
+        return postJson("/api/posts", post);
+    }
+
+    /** Creates a post and returns its id. */
+    protected long created(Map<String, Object> post) throws Exception {
+        MvcResult result = create(post).andExpect(status().isCreated()).andReturn();
+        return ((Number) JsonPath.read(result.getResponse().getContentAsString(), "$.id")).longValue();
+    }
+
+    protected ResultActions act(long postId, String action, String actor) throws Exception {
+        return postJson("/api/posts/" + postId + "/" + action, by(actor));
+    }
+
+    /** Creates the standard post, submitted by its author and approved by a colleague: both targets SCHEDULED. */
+    protected long scheduledPost() throws Exception {
+        return scheduled(aPost());
+    }
+
+    protected long scheduled(Map<String, Object> post) throws Exception {
+        long id = created(post);
+        act(id, "submit", "王小明").andExpect(status().isOk());
+        act(id, "approve", "陳主任").andExpect(status().isOk());
+        return id;
+    }
+
+    protected ResultActions getPost(long postId) throws Exception {
+        return mvc.perform(get("/api/posts/{id}", postId));
+    }
+
+    // --- the database and the lifecycle -----------------------------------------------------------
+
+    protected PublishTarget target(long postId, String channel) {
+        return posts.findById(postId).orElseThrow().targets().stream()
+                .filter(target -> target.channelId().equals(channel)).findFirst().orElseThrow();
+    }
+
+    protected long targetId(long postId, String channel) {
+        return target(postId, channel).id();
+    }
+
+    /**
+     * Moves a target along the given states as the dispatcher would, through the lifecycle, filling
+     * in a receipt for PUBLISHED and an error for FAILED and OUTCOME_UNKNOWN.
+     */
+    protected PublishTarget moveTarget(long postId, String channel, TargetState... path) {
+        PublishTarget current = target(postId, channel);
+        for (TargetState state : path) {
+            PublishTarget changed = current.withState(state);
+            changed = switch (state) {
+                case PUBLISHING -> changed.withAttempts(current.attempts() + 1);
+                case PUBLISHED -> changed.withReceipt(new Receipt("remote-" + current.id(),
+                        "https://example.com/" + current.id(), clock.instant()));
+                case FAILED -> changed.withLastError(new ErrorDetail(PublishException.Category.PERMANENT,
+                        "refused by the channel"));
+                case OUTCOME_UNKNOWN -> changed.withLastError(new ErrorDetail(
+                        PublishException.Category.OUTCOME_UNKNOWN, "no answer within 30s"));
+                default -> changed;
+            };
+            current = lifecycle.move(current, changed, "dispatcher@test", "test");
+        }
+        return current;
+    }
+
+    /**
+     * Everything the API can store, as one comparable text: each post with its targets' states,
+     * times and versions, the audit length and the queue. A refused request must leave it unchanged.
+     */
+    protected String storedState() {
+        List<String> rows = new ArrayList<>();
+        rows.addAll(jdbc.sql("SELECT id, kind, title, author FROM post ORDER BY id")
+                .query((row, n) -> "post " + row.getLong("id") + " " + row.getString("kind") + " "
+                        + row.getString("title") + " " + row.getString("author"))
+                .list());
+        rows.addAll(jdbc.sql("""
+                        SELECT id, post_id, channel_id, state, scheduled_at, next_attempt_at, version
+                          FROM publish_target ORDER BY id""")
+                .query((row, n) -> "target " + row.getLong("id") + " of " + row.getLong("post_id") + " "
+                        + row.getString("channel_id") + " " + row.getString("state") + " "
+                        + SqlTime.read(row, "scheduled_at") + " " + SqlTime.read(row, "next_attempt_at")
+                        + " v" + row.getInt("version"))
+                .list());
+        rows.addAll(jdbc.sql("SELECT target_id, due_at FROM publish_queue ORDER BY target_id")
+                .query((row, n) -> "queued " + row.getLong("target_id") + " " + SqlTime.read(row, "due_at"))
+                .list());
+        rows.add("transitions " + count("target_transition"));
+        return String.join("\n", rows);
+    }
+
+    protected long count(String table) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
+    }
+
+    // --- answers ----------------------------------------------------------------------------------
+
+    /**
+     * Asserts an RFC 9457 answer with the given status and exactly the given {@code errors[].field}s
+     * (none given: no errors list).
+     */
+    protected static ResultActions expectProblem(ResultActions result, HttpStatus status, String... fields)
+            throws Exception {
+        result.andExpect(status().is(status.value()))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(status.value()))
+                .andExpect(jsonPath("$.title").isNotEmpty());
+        if (fields.length == 0) {
+            result.andExpect(jsonPath("$.errors").doesNotExist());
+        } else {
+            result.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder((Object[]) fields)))
+                    .andExpect(jsonPath("$.errors[*].message", org.hamcrest.Matchers.everyItem(
+                            org.hamcrest.Matchers.not(org.hamcrest.Matchers.emptyOrNullString()))));
+        }
+        return result;
+    }
+
+    /** An office-zone time as the API shows it, e.g. {@code 2026-03-02T15:00:00+08:00}. */
+    protected static String shown(String localDateTime) {
+        return localDateTime + (localDateTime.length() == 16 ? ":00" : "") + "+08:00";
+    }
+
+    private static Path temporaryFolder() {
+        try {
+            Path folder = Files.createTempDirectory("pressdesk-api-outbox-");
+            folder.toFile().deleteOnExit();
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A clock the tests set and move instead of sleeping. */
+    public static final class TestClock extends Clock {
+
+        private volatile Instant now = T0;
+
+        public void set(Instant instant) {
+            now = instant;
+        }
+
+        public void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static final class TestClockConfiguration {
+
+        @Bean
+        @Primary
+        TestClock testClock() {
+            return new TestClock();
+        }
+    }
+}
