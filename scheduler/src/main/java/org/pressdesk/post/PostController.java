@@ -11,6 +11,8 @@ import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.pressdesk.channel.ChannelRegistry;
+import org.pressdesk.channel.UnknownChannelException;
 import org.pressdesk.content.ContentKind;
 import org.pressdesk.content.ContentLanguage;
 import org.pressdesk.system.InvalidFieldException;
@@ -33,11 +35,13 @@ class PostController {
     private final PostWorkflow workflow;
     private final PostRepository posts;
     private final OfficeTime time;
+    private final ChannelRegistry channels;
 
-    PostController(PostWorkflow workflow, PostRepository posts, OfficeTime time) {
+    PostController(PostWorkflow workflow, PostRepository posts, OfficeTime time, ChannelRegistry channels) {
         this.workflow = workflow;
         this.posts = posts;
         this.time = time;
+        this.channels = channels;
     }
 
     @PostMapping
@@ -130,6 +134,12 @@ class PostController {
             String field = "targets[" + i + "]";
             if (!seen.add(target.channel())) {
                 throw new InvalidFieldException(field + ".channel", "channel '" + target.channel() + "' is listed twice");
+            }
+            try {
+                channels.require(target.channel());
+            } catch (UnknownChannelException e) {
+                // Checked here rather than only in the workflow so the error names the target's index.
+                throw new InvalidFieldException(field + ".channel", e.getMessage());
             }
             String when = target.scheduledAt() != null ? target.scheduledAt() : request.scheduledAt();
             String whenField = target.scheduledAt() != null ? field + ".scheduledAt" : "scheduledAt";
