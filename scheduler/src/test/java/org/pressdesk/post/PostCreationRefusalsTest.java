@@ -1,0 +1,280 @@
+package org.pressdesk.post;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.pressdesk.system.ApiTestSupport;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.ResultActions;
+
+/**
+ * POST /api/posts refuses every unusable request with a 4xx problem naming the field, and stores
+ * nothing: no post, no target, no audit row, no queue entry.
+ */
+class PostCreationRefusalsTest extends ApiTestSupport {
+
+    private String before;
+    private boolean stored;
+
+    @BeforeEach
+    void oneScheduledPostAlreadyStored() throws Exception {
+        scheduledPost();
+        before = storedState();
+    }
+
+    @AfterEach
+    void nothingWasStored() {
+        if (!stored) {
+            assertThat(storedState()).isEqualTo(before);
+        }
+    }
+
+    @ParameterizedTest(name = "without {0}")
+    @ValueSource(strings = {"kind", "title", "body", "language", "author", "targets"})
+    void refusesAPostWithoutARequiredField(String field) throws Exception {
+        Map<String, Object> post = aPost();
+        post.remove(field);
+
+        expectProblem(create(post), HttpStatus.BAD_REQUEST, field);
+    }
+
+    @ParameterizedTest(name = "blank {0}")
+    @ValueSource(strings = {"title", "body", "language", "author"})
+    void refusesABlankRequiredText(String field) throws Exception {
+        Map<String, Object> post = aPost();
+        post.put(field, " \t ");
+
+        expectProblem(create(post), HttpStatus.BAD_REQUEST, field);
+    }
+
+    @Test
+    void refusesAnEmptyObjectNamingEveryMissingField() throws Exception {
+        expectProblem(postJson("/api/posts", Map.of()), HttpStatus.BAD_REQUEST,
+                "kind", "title", "body", "language", "author", "targets");
+    }
+
+    @Test
+    void refusesAPostWithoutTargets() throws Exception {
+        Map<String, Object> post = aPost();
+        post.put("targets", List.of());
+
+        expectProblem(create(post), HttpStatus.BAD_REQUEST, "targets");
+    }
+
+    @Test
+    void refusesATargetWithoutAChannel() throws Exception {
+        Map<String, Object> post = aPost();
+        post.put("targets", List.of(target("weibo-sample"), Map.of("scheduledAt", "now")));
+
+        expectProblem(create(post), HttpStatus.BAD_REQUEST, "targets[1].channel");
+    }
+
+    @Test
+    void refusesAnUnknownChannelNamingTheTarget() throws Exception {
+        Map<String, Object> post = aPost();
+        post.put("targets", List.of(target("weibo-sample"), target("facebook")));
+
+        expectProblem(create(post), HttpStatus.BAD_REQUEST, "targets[1].channel")
+                .andExpect(jsonPath("$.errors[0].message", containsString("facebook")));
+    }
+
+    @Test
+    void refusesAChannelListedTwice() throws Exception {
+        Map<String, Object> post = aPost();
+        post.put("targets", List.of(target("x-sample"), target("weibo-sample"), target("x-sample", "now")));
+
+        expectProblem(create(post), HttpStatus.BAD_REQUEST, "targets[2].channel");
+    }
+
+    @Test
+    void refusesAnUnknownKind() throws Exception {
+        Map<String, Object> post = aPost();
+        post.put("kind", "PRESS_RELEASE");
+
+        expectProblem(create(post), HttpStatus.BAD_REQUEST, "kind");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fr", "zh", "zh-CN", "english"})
+    void refusesAnUnknownLanguage(String language) throws Exception {
+        Map<String, Object> post = aPost();
+        post.put("language", language);
+
+        expectProblem(create(post), HttpStatus.BAD_REQUEST, "language");
+    }
+
+    @Test
+    void acceptsALanguageTagInAnyCase() throws Exception {
+        Map<String, Object> post = aPost();
+        post.put("language", "ZH-hans");
+        stored = true;
+
+        create(post).andExpect(status().isCreated()).andExpect(jsonPath("$.language").value("zh-Hans"));
+    }
+
+    @Test
+    void refusesAValueOfTheWrongTypeNamingItsPath() throws Exception {
+        Map<String, Object> post = aPost();
+        post.put("targets", List.of(target("weibo-sample"), Map.of("channel", List.of("x-sample"))));
+
+        expectProblem(create(post), HttpStatus.BAD_REQUEST, "targets[1].channel");
+    }
+
+    @Test
+    void refusesAnUnusableSource() throws Exception {
+        Map<String, Object> post = aPost();
+        post.put("source", Map.of("conferenceDate", "last Tuesday"));
+        expectProblem(create(post), HttpStatus.BAD_REQUEST, "source.conferenceDate");
+
+        post.put("source", Map.of("conferenceDate", TODAY, "questionNumber", 0));
+        expectProblem(create(post), HttpStatus.BAD_REQUEST, "source.questionNumber");
+    }
+
+    @Test
+    void refusesATitleLongerThanFiveHundredCharacters() throws Exception {
+        Map<String, Object> post = aPost();
+        post.put("title", "標".repeat(501));
+
+        expectProblem(create(post), HttpStatus.BAD_REQUEST, "title");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"www.example.gov/t1.html", "ftp://example.gov/t1.html", "https://", "javascript:alert(1)",
+            "https://exa mple.gov/"})
+    void refusesALinkThatIsNoHttpAddress(String link) throws Exception {
+        Map<String, Object> post = aPost();
+        post.put("link", link);
+
+        expectProblem(create(post), HttpStatus.BAD_REQUEST, "link");
+    }
+
+    @Test
+    void refusesATimeBeyondTheGraceInThePast() throws Exception {
+        Map<String, Object> post = aPost();
+        post.put("scheduledAt", TODAY + "T09:54");
+
+        expectProblem(create(post), HttpStatus.BAD_REQUEST, "scheduledAt")
+                .andExpect(jsonPath("$.errors[0].message", containsString("past")));
+    }
+
+    @Test
+    void refusesATargetTimeBeyondTheGraceInThePastNamingTheTarget() throws Exception {
+        Map<String, Object> post = aPost();
+        post.put("targets", List.of(target("weibo-sample"), target("x-sample", "2026-03-02T01:54:59Z")));
+
+        expectProblem(create(post), HttpStatus.BAD_REQUEST, "targets[1].scheduledAt");
+    }
+
+    @Test
+    void acceptsATimeJustInsideTheGraceAsMeaningNow() throws Exception {
+        Map<String, Object> post = aPost();
+        post.put("scheduledAt", TODAY + "T09:56");
+        stored = true;
+
+        create(post).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.targets[0].scheduledAt").value(shown(TODAY + "T09:56")));
+        clock.advance(Duration.ofMinutes(1));
+        post.put("scheduledAt", "2026-03-02T01:57:00Z");
+        create(post).andExpect(status().isCreated());
+    }
+
+    @Test
+    void acceptsATimeExactlyAtTheEndOfTheGrace() throws Exception {
+        Map<String, Object> post = aPost();
+        post.put("scheduledAt", TODAY + "T09:55");
+        stored = true;
+
+        create(post).andExpect(status().isCreated());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tomorrow 15:00", "2026-03-02 15:00", "2026-02-30T15:00", "15:00", "", "2026-03-02T25:00"})
+    void refusesAnUnparsableTime(String time) throws Exception {
+        Map<String, Object> post = aPost();
+        post.put("scheduledAt", time);
+
+        expectProblem(create(post), HttpStatus.BAD_REQUEST, "scheduledAt");
+    }
+
+    @Test
+    void refusesAnUnparsableTargetTimeNamingTheTarget() throws Exception {
+        Map<String, Object> post = aPost();
+        post.put("targets", List.of(target("weibo-sample", "soon"), target("x-sample")));
+
+        expectProblem(create(post), HttpStatus.BAD_REQUEST, "targets[0].scheduledAt");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Mars/Olympus_Mons", "CST+8", "Asia/Beijing"})
+    void refusesAnUnknownTimeZone(String zone) throws Exception {
+        Map<String, Object> post = aPost();
+        post.put("timeZone", zone);
+
+        expectProblem(create(post), HttpStatus.BAD_REQUEST, "timeZone");
+    }
+
+    @Test
+    void refusesABodyOverTheChannelLimitAndStoresNothing() throws Exception {
+        Map<String, Object> post = aPost();
+        post.put("title", "T");
+        // "T" + blank line + 278 characters = 281 code points: one over x-sample's 280, far under weibo-sample's 2000.
+        post.put("body", "答".repeat(278));
+
+        create(post)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(422))
+                .andExpect(jsonPath("$.detail", containsString("x-sample")))
+                .andExpect(jsonPath("$.violations.x-sample", hasSize(1)))
+                .andExpect(jsonPath("$.violations.x-sample[0].code").value("too-long"))
+                .andExpect(jsonPath("$.violations.x-sample[0].message", containsString("280")))
+                .andExpect(jsonPath("$.violations.weibo-sample").doesNotExist());
+    }
+
+    @Test
+    void acceptsABodyExactlyAtTheChannelLimitCountingCodePoints() throws Exception {
+        Map<String, Object> post = aPost();
+        post.put("title", "T");
+        // 276 CJK characters and one emoji outside the BMP (two UTF-16 units, one code point): 280 in all.
+        post.put("body", "答".repeat(276) + "📢");
+        stored = true;
+
+        create(post).andExpect(status().isCreated());
+    }
+
+    @Test
+    void refusesABodyOverTheChannelLimitEvenWhenAnotherTargetIsFine() throws Exception {
+        Map<String, Object> post = aPost();
+        post.put("body", "答".repeat(1990));
+        post.put("targets", new ArrayList<>(List.of(target("radio-sample"), target("weibo-sample"),
+                target("x-sample"))));
+
+        create(post)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.violations.weibo-sample[0].code").value("too-long"))
+                .andExpect(jsonPath("$.violations.x-sample[0].code").value("too-long"))
+                .andExpect(jsonPath("$.violations.radio-sample").doesNotExist());
+    }
+
+    @Test
+    void refusesATextBodyThatIsNotJson() throws Exception {
+        ResultActions result = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/api/posts").contentType(MediaType.TEXT_PLAIN).content("kind=STATEMENT"));
+
+        expectProblem(result, HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+    }
+}
