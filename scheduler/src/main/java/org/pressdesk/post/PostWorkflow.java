@@ -101,7 +101,8 @@ public class PostWorkflow {
      */
     public Post approve(long postId, String actor, String reason) {
         Post post = get(postId);
-        if (post.author().equalsIgnoreCase(actor.trim())) {
+        // strip(), as the author was stored: trim() keeps U+3000, the space Chinese input methods type.
+        if (post.author().equalsIgnoreCase(actor.strip())) {
             throw new FourEyesException(post.author());
         }
         return inTransaction(() -> {
