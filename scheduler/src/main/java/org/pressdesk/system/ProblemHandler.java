@@ -28,7 +28,7 @@ import tools.jackson.core.JacksonException;
  * Every API error as RFC 9457 problem+json. Field problems carry an {@code errors} list of
  * {@code {field, message}} so a form can show each next to its input.
  */
-@RestControllerAdvice(basePackages = "org.pressdesk")
+@RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @Override
