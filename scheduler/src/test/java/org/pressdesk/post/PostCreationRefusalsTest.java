@@ -180,7 +180,7 @@ class PostCreationRefusalsTest extends ApiTestSupport {
     }
 
     @Test
-    void acceptsATimeJustInsideTheGraceAsMeaningNow() throws Exception {
+    void acceptsATimeJustInsideTheGrace() throws Exception {
         Map<String, Object> post = aPost();
         post.put("scheduledAt", TODAY + "T09:56");
         stored = true;

@@ -55,7 +55,8 @@ import tools.jackson.databind.json.JsonMapper;
  * so they all share one cached Spring context; each test starts from empty tables and the clock at
  * {@link #T0}.
  */
-@SpringBootTest(properties = {"pressdesk.dispatch.enabled=false", "spring.datasource.hikari.leak-detection-threshold=2000", "spring.datasource.hikari.connection-timeout=5000"})
+// A short pool timeout: a leaked connection fails the next tests in seconds, not half a minute each.
+@SpringBootTest(properties = {"pressdesk.dispatch.enabled=false", "spring.datasource.hikari.connection-timeout=5000"})
 @AutoConfigureMockMvc
 @ActiveProfiles("samples")
 @Import(ApiTestSupport.TestClockConfiguration.class)
