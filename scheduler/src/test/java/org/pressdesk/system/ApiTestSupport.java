@@ -12,11 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +26,7 @@ import org.pressdesk.post.PublishTarget;
 import org.pressdesk.post.Receipt;
 import org.pressdesk.post.TargetLifecycle;
 import org.pressdesk.post.TargetState;
+import org.pressdesk.testing.SettableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -85,7 +82,7 @@ public abstract class ApiTestSupport {
     @Autowired
     protected JdbcClient jdbc;
     @Autowired
-    protected TestClock clock;
+    protected SettableClock clock;
     @Autowired
     protected PostRepository posts;
     @Autowired
@@ -279,42 +276,13 @@ public abstract class ApiTestSupport {
         }
     }
 
-    /** A clock the tests set and move instead of sleeping. */
-    public static final class TestClock extends Clock {
-
-        private volatile Instant now = T0;
-
-        public void set(Instant instant) {
-            now = instant;
-        }
-
-        public void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
-
     @TestConfiguration(proxyBeanMethods = false)
     static final class TestClockConfiguration {
 
         @Bean
         @Primary
-        TestClock testClock() {
-            return new TestClock();
+        SettableClock testClock() {
+            return new SettableClock(T0);
         }
     }
 }
