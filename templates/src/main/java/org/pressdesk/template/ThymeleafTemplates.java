@@ -95,13 +95,17 @@ final class ThymeleafTemplates {
                 break;
             }
         }
+        String reason = reasons.isEmpty() ? "the template cannot be processed" : String.join(": ", reasons);
         if (line == 0 && !modeOf(key.medium()).equals(TemplateMode.HTML)) {
             // The text parser reports an element left open only at the end of the document; point at its opening.
             int[] open = unclosedElement(source);
-            line = open[0];
-            column = open[1];
+            if (open[0] > 0) {
+                line = open[0];
+                column = open[1];
+                Matcher element = TEXT_ELEMENT.matcher(source);
+                reason = element.find(open[2]) ? element.group() + " is never closed with [/]" : reason;
+            }
         }
-        String reason = reasons.isEmpty() ? "the template cannot be processed" : String.join(": ", reasons);
         return new InvalidTemplateException(key, line, column, reason);
     }
 
@@ -136,10 +140,12 @@ final class ThymeleafTemplates {
             return "";
         }
         String withoutTemplate = TEMPLATE_SUFFIX.matcher(message).replaceFirst("");
-        return POSITION_PREFIX.matcher(withoutTemplate).replaceFirst("").strip();
+        // Parser messages go on with "Was expecting one of: …" lists; the first line says what is wrong.
+        String firstLine = withoutTemplate.strip().lines().findFirst().orElse("");
+        return POSITION_PREFIX.matcher(firstLine).replaceFirst("").strip();
     }
 
-    /** The line and column of the first {@code [# …]} element that no {@code [/]} closes. */
+    /** The line, column and offset of the first {@code [# …]} element that no {@code [/]} closes; zeros when none. */
     static int[] unclosedElement(String source) {
         Deque<Integer> open = new ArrayDeque<>();
         Matcher element = TEXT_ELEMENT.matcher(source);
@@ -151,7 +157,7 @@ final class ThymeleafTemplates {
             }
         }
         if (open.isEmpty()) {
-            return new int[] {0, 0};
+            return new int[] {0, 0, 0};
         }
         List<Integer> unclosed = new ArrayList<>(open);
         int offset = unclosed.getLast();
@@ -163,7 +169,7 @@ final class ThymeleafTemplates {
                 lineStart = i + 1;
             }
         }
-        return new int[] {line, offset - lineStart + 1};
+        return new int[] {line, offset - lineStart + 1, offset};
     }
 
     static TemplateMode modeOf(Medium medium) {
