@@ -19,6 +19,12 @@ public class ConnectorsAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
+    org.pressdesk.connector.radio.RadioScriptConnectorType radioScriptConnectorType(ObjectProvider<Clock> clock) {
+        return new org.pressdesk.connector.radio.RadioScriptConnectorType(clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
     OutboxConnectorType outboxConnectorType(ObjectProvider<Clock> clock) {
         return new OutboxConnectorType(clock.getIfAvailable(Clock::systemUTC));
     }
