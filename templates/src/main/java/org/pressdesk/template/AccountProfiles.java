@@ -3,6 +3,7 @@ package org.pressdesk.template;
 import java.util.Arrays;
 import org.pressdesk.connector.ChannelAccount;
 import org.pressdesk.connector.InvalidChannelConfigurationException;
+import org.pressdesk.connector.radio.RadioScriptConnectorType;
 
 /** Reads the template settings of a channel account; see {@link ChannelProfiles#fromAccounts}. */
 final class AccountProfiles {
@@ -16,7 +17,7 @@ final class AccountProfiles {
 
     static ChannelProfile apply(ChannelAccount account, ChannelProfile profile) {
         ChannelProfile result = profile;
-        if (account.type().equals("radio-script")) {
+        if (account.type().equals(RadioScriptConnectorType.ID)) {
             result = result.withMedium(Medium.READ_ALOUD);
         }
         if (account.type().equals("weibo")) {
