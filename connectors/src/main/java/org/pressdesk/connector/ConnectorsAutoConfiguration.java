@@ -3,6 +3,7 @@ package org.pressdesk.connector;
 import java.time.Clock;
 import org.pressdesk.connector.mastodon.MastodonConnectorType;
 import org.pressdesk.connector.outbox.OutboxConnectorType;
+import org.pressdesk.connector.radio.RadioScriptConnectorType;
 import org.pressdesk.connector.weibo.WeiboConnectorType;
 import org.pressdesk.connector.x.XConnectorType;
 import org.springframework.beans.factory.ObjectProvider;
@@ -16,12 +17,6 @@ import org.springframework.context.annotation.Bean;
  */
 @AutoConfiguration
 public class ConnectorsAutoConfiguration {
-
-    @Bean
-    @ConditionalOnMissingBean
-    org.pressdesk.connector.radio.RadioScriptConnectorType radioScriptConnectorType(ObjectProvider<Clock> clock) {
-        return new org.pressdesk.connector.radio.RadioScriptConnectorType(clock.getIfAvailable(Clock::systemUTC));
-    }
 
     @Bean
     @ConditionalOnMissingBean
@@ -45,5 +40,11 @@ public class ConnectorsAutoConfiguration {
     @ConditionalOnMissingBean
     MastodonConnectorType mastodonConnectorType(ObjectProvider<Clock> clock) {
         return new MastodonConnectorType(clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    RadioScriptConnectorType radioScriptConnectorType(ObjectProvider<Clock> clock) {
+        return new RadioScriptConnectorType(clock.getIfAvailable(Clock::systemUTC));
     }
 }

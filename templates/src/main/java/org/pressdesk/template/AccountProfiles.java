@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.pressdesk.connector.ChannelAccount;
 import org.pressdesk.connector.InvalidChannelConfigurationException;
 import org.pressdesk.connector.radio.RadioScriptConnectorType;
+import org.pressdesk.connector.weibo.WeiboConnectorType;
 
 /** Reads the template settings of a channel account; see {@link ChannelProfiles#fromAccounts}. */
 final class AccountProfiles {
@@ -20,8 +21,8 @@ final class AccountProfiles {
         if (account.type().equals(RadioScriptConnectorType.ID)) {
             result = result.withMedium(Medium.READ_ALOUD);
         }
-        if (account.type().equals("weibo")) {
-            result = new ChannelProfile(result.medium(), result.forcedPolicy(), HashtagStyle.PAIRED);
+        if (account.type().equals(WeiboConnectorType.ID)) {
+            result = new ChannelProfile(result.medium(), result.forcedPolicy(), HashtagStyle.NONE);
         }
         String medium = account.setting(ChannelProfiles.MEDIUM_SETTING).orElse(null);
         if (medium != null) {
@@ -38,7 +39,7 @@ final class AccountProfiles {
         if (hashtags != null) {
             result = new ChannelProfile(result.medium(), result.forcedPolicy(),
                     HashtagStyle.fromSetting(hashtags).orElseThrow(() -> unknown(account,
-                            ChannelProfiles.HASHTAG_STYLE_SETTING, hashtags, "[paired, prefix]")));
+                            ChannelProfiles.HASHTAG_STYLE_SETTING, hashtags, "[paired, prefix, none]")));
         }
         return result;
     }

@@ -23,13 +23,14 @@ public record ChannelProfile(Medium medium, Optional<LengthPolicy> forcedPolicy,
 
     /**
      * What a channel gets without settings: read-aloud templates for channels that count spoken time,
-     * microblog templates otherwise; Weibo-style hashtags where the channel counts like Weibo.
+     * microblog templates otherwise; no hashtags where the channel counts like Weibo (its share API refuses
+     * {@code #topic#} tags), {@code #tag} hashtags elsewhere.
      */
     public static ChannelProfile fromCapabilities(Capabilities capabilities) {
         Medium medium = capabilities.lengthCounting() == LengthCounting.READ_TIME_SECONDS
                 ? Medium.READ_ALOUD : Medium.MICROBLOG;
         HashtagStyle hashtags = capabilities.lengthCounting() == LengthCounting.WEIBO
-                ? HashtagStyle.PAIRED : HashtagStyle.PREFIX;
+                ? HashtagStyle.NONE : HashtagStyle.PREFIX;
         return new ChannelProfile(medium, Optional.empty(), hashtags);
     }
 

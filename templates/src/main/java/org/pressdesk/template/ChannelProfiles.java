@@ -19,7 +19,7 @@ public interface ChannelProfiles {
     String MEDIUM_SETTING = "template-medium";
     /** Channel setting forcing a length policy: {@code thread}, {@code truncate-with-link} or {@code report}. */
     String LENGTH_POLICY_SETTING = "length-policy";
-    /** Channel setting choosing the hashtag style: {@code paired} (#話題#) or {@code prefix} (#tag). */
+    /** Channel setting choosing the hashtag style: {@code paired} (#話題#), {@code prefix} (#tag) or {@code none}. */
     String HASHTAG_STYLE_SETTING = "hashtag-style";
 
     /**
@@ -38,7 +38,7 @@ public interface ChannelProfiles {
     /**
      * Profiles from the configured accounts' settings ({@value #MEDIUM_SETTING}, {@value #LENGTH_POLICY_SETTING},
      * {@value #HASHTAG_STYLE_SETTING}) on top of what the capabilities imply. A {@code radio-script} account reads
-     * aloud and a {@code weibo} account writes paired hashtags without saying so.
+     * aloud and a {@code weibo} account writes no hashtags without saying so.
      *
      * @throws InvalidChannelConfigurationException when a setting has a value this module does not know, so a
      *                                              typo stops start-up instead of silently rendering the default

@@ -10,7 +10,12 @@ public enum HashtagStyle {
     /** Weibo's topic: {@code #外交部發言人答記者問#}, spaces allowed inside. */
     PAIRED("paired"),
     /** X and Mastodon: {@code #MFAPressConference}, no spaces. */
-    PREFIX("prefix");
+    PREFIX("prefix"),
+    /**
+     * No hashtags: the default for Weibo, whose open API ({@code 2/statuses/share.json}, the endpoint apps
+     * may post with) refuses {@code #topic#} tags.
+     */
+    NONE("none");
 
     private final String setting;
 
@@ -22,9 +27,9 @@ public enum HashtagStyle {
         return setting;
     }
 
-    /** Writes a topic as a hashtag in this style; null or blank topics give an empty string. */
+    /** Writes a topic as a hashtag in this style; null or blank topics, and {@link #NONE}, give an empty string. */
     public String format(String topic) {
-        if (topic == null || topic.isBlank()) {
+        if (this == NONE || topic == null || topic.isBlank()) {
             return "";
         }
         String bare = topic.strip().replaceAll("^#+|#+$", "");

@@ -48,12 +48,15 @@ public final class TemplateChannel {
         return threads;
     }
 
-    /** {@code paired} or {@code prefix}. */
+    /** {@code paired}, {@code prefix} or {@code none}. */
     public String getHashtagStyle() {
         return hashtags.setting();
     }
 
-    /** A topic written as this channel writes hashtags: {@code #外交部發言人答記者問#} on Weibo, {@code #MFA} on X. */
+    /**
+     * A topic written as this channel writes hashtags: {@code #MFA} on X and Mastodon, {@code #外交部發言人答記者問#}
+     * with the paired style, nothing on channels without hashtags (Weibo by default).
+     */
     public String hashtag(String topic) {
         return hashtags.format(topic);
     }

@@ -101,8 +101,8 @@ final class TemplateVariables {
         variables.put("date", formatDate(date, post.language()));
         variables.put("isoDate", date.toString());
         variables.put("topics", nonEmpty(topics()));
-        String hashtag = post.field("hashtag");
-        variables.put("hashtag", hashtag == null ? null : channel.hashtag(hashtag));
+        String hashtag = post.field("hashtag") == null ? "" : channel.hashtag(post.field("hashtag"));
+        variables.put("hashtag", hashtag.isEmpty() ? null : hashtag);
         variables.put("truncated", truncated);
         return variables;
     }

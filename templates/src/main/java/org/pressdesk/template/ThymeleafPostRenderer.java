@@ -28,6 +28,8 @@ public final class ThymeleafPostRenderer implements PostRenderer {
     public static final String TEMPLATE_ERROR = "template-error";
 
     private static final Pattern TRAILING_SPACES = Pattern.compile("[ \\t\\u3000]+(?=\\n|$)");
+    /** ASCII indentation only: two ideographic spaces (　　) open a Chinese paragraph and stay. */
+    private static final Pattern LEADING_SPACES = Pattern.compile("(?m)^[ \\t]+");
     private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
     private static final Pattern EMPTY_LINES = Pattern.compile("\\n(?:[ \\t]*\\n)+");
 
@@ -124,6 +126,8 @@ public final class ThymeleafPostRenderer implements PostRenderer {
             // Elements removed by th:if leave their indentation behind as empty lines.
             return EMPTY_LINES.matcher(tidy).replaceAll("\n").strip();
         }
+        // A value left out (a hashtag on a channel without hashtags) must not leave a line starting with a space.
+        tidy = LEADING_SPACES.matcher(tidy).replaceAll("");
         return BLANK_LINES.matcher(tidy).replaceAll("\n\n").strip();
     }
 

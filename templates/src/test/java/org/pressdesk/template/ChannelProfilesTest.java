@@ -17,7 +17,7 @@ class ChannelProfilesTest {
         ChannelProfiles profiles = ChannelProfiles.fromCapabilities();
 
         ChannelProfile weibo = profiles.profileOf(FakeChannel.weibo("w", 140));
-        assertThat(weibo).isEqualTo(new ChannelProfile(Medium.MICROBLOG, Optional.empty(), HashtagStyle.PAIRED));
+        assertThat(weibo).isEqualTo(new ChannelProfile(Medium.MICROBLOG, Optional.empty(), HashtagStyle.NONE));
         assertThat(weibo.policyFor(FakeChannel.weibo("w", 140).capabilities())).isEqualTo(LengthPolicy.TRUNCATE_WITH_LINK);
 
         ChannelProfile x = profiles.profileOf(FakeChannel.x("x", 280));
@@ -38,7 +38,9 @@ class ChannelProfilesTest {
                 new ChannelAccount("portal", "outbox", null, Map.of("template-medium", "web"), Map.of()),
                 new ChannelAccount("x", "x", null, Map.of("length-policy", "truncate", "hashtag-style", "paired"), Map.of()),
                 new ChannelAccount("mastodon", "mastodon", null, Map.of("length-policy", "auto"), Map.of()),
-                new ChannelAccount("radio", "radio-script", null, Map.of(), Map.of())));
+                new ChannelAccount("radio", "radio-script", null, Map.of(), Map.of()),
+                new ChannelAccount("weibo", "weibo", null, Map.of(), Map.of()),
+                new ChannelAccount("weibo-topics", "weibo", null, Map.of("hashtag-style", "paired"), Map.of())));
 
         assertThat(profiles.profileOf(FakeChannel.unlimited("portal")).medium()).isEqualTo(Medium.WEB);
         assertThat(profiles.profileOf(FakeChannel.x("x", 280)))
@@ -46,7 +48,9 @@ class ChannelProfilesTest {
                         HashtagStyle.PAIRED));
         assertThat(profiles.profileOf(FakeChannel.mastodon("mastodon", 500)).forcedPolicy()).isEmpty();
         assertThat(profiles.profileOf(FakeChannel.unlimited("radio")).medium()).isEqualTo(Medium.READ_ALOUD);
-        assertThat(profiles.profileOf(FakeChannel.weibo("not-configured", 140)).hashtags()).isEqualTo(HashtagStyle.PAIRED);
+        assertThat(profiles.profileOf(FakeChannel.unlimited("weibo")).hashtags()).isEqualTo(HashtagStyle.NONE);
+        assertThat(profiles.profileOf(FakeChannel.weibo("weibo-topics", 140)).hashtags()).isEqualTo(HashtagStyle.PAIRED);
+        assertThat(profiles.profileOf(FakeChannel.weibo("not-configured", 140)).hashtags()).isEqualTo(HashtagStyle.NONE);
     }
 
     @Test
@@ -66,5 +70,6 @@ class ChannelProfilesTest {
         assertThat(HashtagStyle.PAIRED.format("外交小靈通")).isEqualTo("#外交小靈通#");
         assertThat(HashtagStyle.PREFIX.format("#MFA Press Conference")).isEqualTo("#MFAPressConference");
         assertThat(HashtagStyle.PREFIX.format(" ")).isEmpty();
+        assertThat(HashtagStyle.NONE.format("外交小靈通")).isEmpty();
     }
 }

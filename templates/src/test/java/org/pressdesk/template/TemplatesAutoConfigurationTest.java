@@ -6,9 +6,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.pressdesk.connector.ConnectorType;
-import org.pressdesk.connector.ConnectorsAutoConfiguration;
-import org.pressdesk.connector.radio.RadioScriptConnectorType;
 import org.pressdesk.content.ContentLanguage;
 import org.pressdesk.template.preview.PreviewService;
 import org.pressdesk.template.store.InMemoryTemplateOverrides;
@@ -32,14 +29,6 @@ class TemplatesAutoConfigurationTest {
                     .render(Drafts.briefingSummary(ContentLanguage.ZH_HANT), FakeChannel.weibo("weibo", 140));
             assertThat(rendered.content().parts().getFirst()).startsWith("【外交部例行記者會】2011年12月30日");
         });
-    }
-
-    @Test
-    void theConnectorsAutoConfigurationRegistersTheRadioScriptType() {
-        new ApplicationContextRunner()
-                .withConfiguration(AutoConfigurations.of(ConnectorsAutoConfiguration.class, TemplatesAutoConfiguration.class))
-                .run(app -> assertThat(app.getBeansOfType(ConnectorType.class).values())
-                        .extracting(ConnectorType::id).contains(RadioScriptConnectorType.ID, "outbox"));
     }
 
     @Test

@@ -68,8 +68,8 @@ class ThymeleafPostRendererTest {
         PostDraft draft = Drafts.spokespersonAnswer(ContentLanguage.ZH_HANS).withFields(Map.of(
                 "spokesperson", "姜瑜", "date", "2011-12-29", "hashtag", "外交小灵通"));
 
-        String text = renderer(account("weibo", "weibo", Map.of())).render(draft, FakeChannel.unlimited("weibo"))
-                .content().parts().getFirst();
+        String text = renderer(account("weibo", "weibo", Map.of("hashtag-style", "paired")))
+                .render(draft, FakeChannel.unlimited("weibo")).content().parts().getFirst();
 
         assertThat(text).startsWith("【外交部发言人答记者问】2011年12月29日，外交部发言人姜瑜主持例行记者会。")
                 .contains("#外交小灵通# 详情：");
@@ -137,7 +137,7 @@ class ThymeleafPostRendererTest {
         assertThat(FakeChannel.weiboLength(text)).isLessThanOrEqualTo(100);
         // The header, the whole question and the link stay; only the answer is shortened.
         assertThat(text).startsWith("【外交部發言人答記者問】").contains("問：據報道，伊朗與六國將於近期恢復對話。中方對此有何評論？")
-                .endsWith("#外交部發言人答記者問# 全文：" + Drafts.ANSWER_LINK);
+                .contains("\n答：中方一貫主張").endsWith("……\n全文：" + Drafts.ANSWER_LINK).doesNotContain("#");
     }
 
     @Test
@@ -219,12 +219,17 @@ class ThymeleafPostRendererTest {
     @Test
     void writesHashtagsTheWayEachChannelDoes() {
         PostDraft draft = Drafts.briefingSummary(ContentLanguage.ZH_HANS);
-        ThymeleafPostRenderer renderer = renderer(account("weibo", "weibo", Map.of()), account("mastodon", "mastodon", Map.of()));
+        ThymeleafPostRenderer renderer = renderer(account("weibo", "weibo", Map.of()),
+                account("weibo-topics", "weibo", Map.of("hashtag-style", "paired")),
+                account("mastodon", "mastodon", Map.of()));
 
-        assertThat(renderer.render(draft, FakeChannel.unlimited("weibo")).content().parts().getFirst())
-                .contains("#外交部例行记者会# 实录：");
         assertThat(renderer.render(draft, FakeChannel.unlimited("mastodon")).content().parts().getFirst())
-                .contains("#外交部例行记者会 实录：");
+                .contains("\n#外交部例行记者会 实录：");
+        assertThat(renderer.render(draft, FakeChannel.unlimited("weibo-topics")).content().parts().getFirst())
+                .contains("\n#外交部例行记者会# 实录：");
+        // Weibo's share API refuses #topic# tags: the tag is left out, and so is the space before the link.
+        assertThat(renderer.render(draft, FakeChannel.unlimited("weibo")).content().parts().getFirst())
+                .contains("\n实录：").doesNotContain("#");
     }
 
     private static PostDraft news(String body) {

@@ -34,6 +34,7 @@ import org.pressdesk.connector.PublishReceipt;
 import org.pressdesk.connector.Violation;
 import org.pressdesk.content.ContentKind;
 import org.pressdesk.content.ContentLanguage;
+import org.pressdesk.testing.SettableClock;
 
 class RadioScriptConnectorTest extends ConnectorContractTest {
 
@@ -41,7 +42,7 @@ class RadioScriptConnectorTest extends ConnectorContractTest {
     private static final LocalDate MONDAY = LocalDate.of(2012, 1, 2);
 
     /** Friday 30 December 2011, 15:00:05 in Beijing. */
-    private final MutableClock clock = new MutableClock(Instant.parse("2011-12-30T07:00:05Z"));
+    private final SettableClock clock = new SettableClock(Instant.parse("2011-12-30T07:00:05Z"));
 
     @TempDir
     Path folder;

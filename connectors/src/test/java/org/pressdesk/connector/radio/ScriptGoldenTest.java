@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.opentest4j.AssertionFailedError;
 import org.pressdesk.connector.ChannelAccount;
 import org.pressdesk.content.ContentLanguage;
+import org.pressdesk.testing.SettableClock;
 import org.w3c.dom.Element;
 
 /**
@@ -40,7 +41,7 @@ class ScriptGoldenTest {
     @ParameterizedTest
     @EnumSource(ContentLanguage.class)
     void writesTheScriptsAsTheGoldenFilesShow(ContentLanguage language) throws Exception {
-        MutableClock clock = new MutableClock(Instant.parse("2011-12-30T07:00:05Z"));
+        SettableClock clock = new SettableClock(Instant.parse("2011-12-30T07:00:05Z"));
         RadioScriptConnector radio = (RadioScriptConnector) new RadioScriptConnectorType(clock).create(new ChannelAccount(
                 "cnr-wjfwz", RadioScriptConnectorType.ID, null, Map.of(
                         "station", switch (language) {
