@@ -3,6 +3,7 @@ package org.pressdesk.connector;
 import java.time.Clock;
 import org.pressdesk.connector.mastodon.MastodonConnectorType;
 import org.pressdesk.connector.outbox.OutboxConnectorType;
+import org.pressdesk.connector.radio.RadioScriptConnectorType;
 import org.pressdesk.connector.weibo.WeiboConnectorType;
 import org.pressdesk.connector.x.XConnectorType;
 import org.springframework.beans.factory.ObjectProvider;
@@ -39,5 +40,11 @@ public class ConnectorsAutoConfiguration {
     @ConditionalOnMissingBean
     MastodonConnectorType mastodonConnectorType(ObjectProvider<Clock> clock) {
         return new MastodonConnectorType(clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    RadioScriptConnectorType radioScriptConnectorType(ObjectProvider<Clock> clock) {
+        return new RadioScriptConnectorType(clock.getIfAvailable(Clock::systemUTC));
     }
 }

@@ -23,7 +23,7 @@ class ConnectorsAutoConfigurationTest {
     void registersEveryBuiltInTypeUnderItsId() {
         context.run(started -> assertThat(started.getBeansOfType(ConnectorType.class).values())
                 .extracting(ConnectorType::id)
-                .containsExactlyInAnyOrder("outbox", "x", "weibo", "mastodon"));
+                .containsExactlyInAnyOrder("outbox", "x", "weibo", "mastodon", "radio-script"));
     }
 
     @Test

@@ -1,0 +1,214 @@
+package org.pressdesk.connector.radio;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.locks.ReentrantLock;
+import org.pressdesk.connector.Audience;
+import org.pressdesk.connector.Capabilities;
+import org.pressdesk.connector.ChannelContent;
+import org.pressdesk.connector.Connector;
+import org.pressdesk.connector.LengthCounting;
+import org.pressdesk.connector.LengthRules;
+import org.pressdesk.connector.PublishException;
+import org.pressdesk.connector.PublishReceipt;
+import org.pressdesk.connector.Violation;
+import org.thymeleaf.exceptions.TemplateEngineException;
+
+/**
+ * A radio segment, such as 「外交服務站」 in 中國之聲《新聞晚高峰》: publishing an item queues it for the next
+ * episode and rewrites that episode's script.
+ *
+ * <p>An item joins the first episode that has not closed when it is due (its scheduled time, or now if
+ * that has passed). Every publish writes the episode's running order again — HTML to print, plain text and
+ * SSML, plus a WAV preview where espeak-ng is installed — so the folder always holds the current script.
+ * When the items run longer than the slot, the lowest-priority ones (see
+ * {@link org.pressdesk.content.ContentKind#broadcastPriority()}) move to the next episode, whose script is
+ * then rewritten too, and the script carries an over-time warning.
+ *
+ * <p>Length is read-aloud seconds. Publishing is idempotent: the item file is named after the key, and a
+ * re-send finds it (wherever it has moved) and only refreshes the script.
+ */
+public final class RadioScriptConnector implements Connector {
+
+    /** An English item on a Chinese segment, or the other way round. */
+    public static final String WRONG_LANGUAGE = "wrong-language";
+
+    /** One writer per delivery folder in this JVM; the file lock keeps other processes out. */
+    private static final ConcurrentMap<Path, ReentrantLock> FOLDER_LOCKS = new ConcurrentHashMap<>();
+    private static final Duration AUDIO_TIMEOUT = Duration.ofMinutes(2);
+
+    private final RadioSegment segment;
+    private final EpisodeFolder folder;
+    private final ScriptRenderer scripts;
+    private final AudioPreview audio;
+    private final Clock clock;
+    private final Capabilities capabilities;
+
+    RadioScriptConnector(RadioSegment segment, Clock clock) {
+        this.segment = segment;
+        this.folder = new EpisodeFolder(segment.folder(), segment.slug());
+        this.scripts = new ScriptRenderer(segment);
+        this.audio = new AudioPreview(segment.audioPreview(), segment.espeakCommand(), segment.espeakVoice(),
+                segment.language().isChinese() ? null : segment.speed().englishWordsPerMinute(), AUDIO_TIMEOUT);
+        this.clock = clock;
+        this.capabilities = new Capabilities(itemBudgetSeconds(), LengthCounting.READ_TIME_SECONDS, false, false, true,
+                false);
+    }
+
+    @Override
+    public String channelId() {
+        return segment.channelId();
+    }
+
+    /**
+     * Read-aloud seconds; the limit is what one item may take: the slot less the host's intro and outro.
+     */
+    @Override
+    public Capabilities capabilities() {
+        return capabilities;
+    }
+
+    /** The seconds the presenter needs to read the text, dates and numbers written out as they are read. */
+    @Override
+    public int length(String text) {
+        return segment.speed().seconds(ReadAloud.forReading(text, segment.language()));
+    }
+
+    @Override
+    public List<Violation> validate(ChannelContent content) {
+        List<Violation> violations = new ArrayList<>(LengthRules.check(content, capabilities, this::length));
+        if (content.language().isChinese() != segment.language().isChinese()) {
+            violations.add(new Violation(WRONG_LANGUAGE, "the segment is read in " + segment.language().tag()
+                    + "; this item is in " + content.language().tag(), -1));
+        }
+        return violations;
+    }
+
+    @Override
+    public PublishReceipt publish(ChannelContent content, String idempotencyKey) throws PublishException {
+        if (content.isThread()) {
+            throw new PublishException.Permanent("a radio item is read as one text; got a thread of "
+                    + content.parts().size() + " parts");
+        }
+        ReentrantLock lock = FOLDER_LOCKS.computeIfAbsent(folder.root().toAbsolutePath().normalize(),
+                path -> new ReentrantLock());
+        lock.lock();
+        try {
+            Files.createDirectories(folder.root());
+            try (FileChannel lockFile = FileChannel.open(folder.root().resolve(".lock"), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE);
+                 FileLock ignored = lockFile.lock()) {
+                return publishLocked(content, idempotencyKey);
+            }
+        } catch (IOException e) {
+            // Safe to retry: the item file is named after the key, so a retry finds what was written.
+            throw new PublishException.Transient("cannot write to the delivery folder " + folder.root() + ": "
+                    + e.getMessage(), e);
+        } catch (TemplateEngineException e) {
+            throw new PublishException.Permanent("the script templates failed: " + e.getMessage(), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public Audience audience() {
+        return Audience.NONE;
+    }
+
+    /** The delivery folder. */
+    public Path folder() {
+        return folder.root();
+    }
+
+    /** Where the script of the episode on this date is written, with extension {@code html}, {@code txt}, {@code ssml} or {@code wav}. */
+    public Path scriptFile(LocalDate airDate, String extension) {
+        return folder.script(airDate, extension);
+    }
+
+    /** The air date of the episode an item is queued in now, if the item was published here. */
+    public Optional<LocalDate> episodeOf(String idempotencyKey) throws IOException {
+        return folder.find(idempotencyKey).map(EpisodeFolder.Stored::episode);
+    }
+
+    private PublishReceipt publishLocked(ChannelContent content, String key) throws IOException {
+        Instant now = clock.instant();
+        Optional<EpisodeFolder.Stored> existing = folder.find(key);
+        if (existing.isEmpty()) {
+            Instant due = content.scheduledAt().isAfter(now) ? content.scheduledAt() : now;
+            Airing airing = segment.schedule().firstOpenAt(due);
+            folder.add(airing.date(), new QueuedItem(key, content.kind(), content.language(), content.title(),
+                    content.parts().getFirst(), content.scheduledAt(), now, content.sourceReference(), null));
+            rewriteFrom(airing, now);
+        } else if (segment.schedule().airingOn(existing.get().episode()) != null
+                && !segment.schedule().airingOn(existing.get().episode()).airedBy(now)) {
+            // A re-send after a crash: make sure the script reflects the item, nothing more.
+            rewriteFrom(segment.schedule().airingOn(existing.get().episode()), now);
+        }
+        EpisodeFolder.Stored stored = folder.find(key).orElseThrow(() ->
+                new IOException("item " + key + " vanished from " + folder.root()));
+        String remoteId = segment.slug() + ":" + key;
+        return new PublishReceipt(remoteId, folder.script(stored.episode(), "html").toUri(), stored.item().receivedAt(),
+                List.of(remoteId));
+    }
+
+    /** Rewrites an episode's script, and the following ones' while items keep moving on. */
+    private void rewriteFrom(Airing first, Instant now) throws IOException {
+        Airing airing = first;
+        while (true) {
+            Airing next = segment.schedule().after(airing);
+            RunningOrder order = plan(airing, next);
+            for (QueuedItem item : order.carried()) {
+                folder.carry(item, airing.date(), next.date());
+            }
+            write(order, next, now);
+            if (order.carried().isEmpty()) {
+                return;
+            }
+            airing = next;
+        }
+    }
+
+    private RunningOrder plan(Airing airing, Airing next) throws IOException {
+        return RunningOrder.plan(airing, folder.items(airing.date()), segment.slotSeconds(),
+                count -> scripts.intro(airing, next, count), count -> scripts.outro(airing, next, count),
+                scripts::readText, segment.speed());
+    }
+
+    private void write(RunningOrder order, Airing next, Instant now) throws IOException {
+        LocalDate date = order.airing().date();
+        String ssml = scripts.ssml(order, next);
+        AudioPreview.Result preview = audio.render(ssml, folder.script(date, "wav"));
+        Map<Path, String> files = new LinkedHashMap<>();
+        files.put(folder.script(date, "ssml"), ssml);
+        files.put(folder.script(date, "txt"), scripts.text(order, next, preview, now));
+        files.put(folder.script(date, "html"), scripts.html(order, next, preview, now));
+        folder.writeAll(files);
+    }
+
+    /** What one item may take: the slot less the intro and outro of a one-item episode on a long date. */
+    private int itemBudgetSeconds() {
+        LocalDate longDate = LocalDate.of(2011, 12, 28);
+        Airing sample = new Airing(longDate, longDate.atTime(17, 40).atZone(segment.schedule().zone()));
+        Airing following = new Airing(longDate.plusDays(3), longDate.plusDays(3).atTime(17, 40)
+                .atZone(segment.schedule().zone()));
+        int host = segment.speed().seconds(scripts.intro(sample, following, 1))
+                + segment.speed().seconds(scripts.outro(sample, following, 1));
+        return Math.max(1, segment.slotSeconds() - host);
+    }
+}

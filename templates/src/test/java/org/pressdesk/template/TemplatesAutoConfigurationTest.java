@@ -1,0 +1,78 @@
+package org.pressdesk.template;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.pressdesk.content.ContentLanguage;
+import org.pressdesk.template.preview.PreviewService;
+import org.pressdesk.template.store.InMemoryTemplateOverrides;
+import org.pressdesk.template.store.TemplateOverride;
+import org.pressdesk.template.store.TemplateOverrides;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+class TemplatesAutoConfigurationTest {
+
+    private final ApplicationContextRunner context = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(TemplatesAutoConfiguration.class));
+
+    @Test
+    void providesARendererAPreviewServiceAndInMemoryOverrides() {
+        context.run(app -> {
+            assertThat(app).hasSingleBean(PostRenderer.class).hasSingleBean(PreviewService.class)
+                    .hasSingleBean(TemplateLibrary.class);
+            assertThat(app.getBean(TemplateOverrides.class)).isInstanceOf(InMemoryTemplateOverrides.class);
+            RenderedContent rendered = app.getBean(PostRenderer.class)
+                    .render(Drafts.briefingSummary(ContentLanguage.ZH_HANT), FakeChannel.weibo("weibo", 140));
+            assertThat(rendered.content().parts().getFirst()).startsWith("【外交部例行記者會】2011年12月30日");
+        });
+    }
+
+    @Test
+    void readsTheOfficesZone() {
+        context.withPropertyValues("pressdesk.templates.zone=America/New_York").run(app ->
+                assertThat(app.getBean(TemplateProperties.class).zone()).isEqualTo(ZoneId.of("America/New_York")));
+        context.run(app -> assertThat(app.getBean(TemplateProperties.class).zone()).isEqualTo(ZoneId.of("Asia/Shanghai")));
+    }
+
+    @Test
+    void backsOffForTheApplicationsOwnStoreProfilesAndRenderer() {
+        TemplateOverrides database = new NoOverrides();
+        ChannelProfiles profiles = ChannelProfiles.fromCapabilities();
+        context.withBean(TemplateOverrides.class, () -> database)
+                .withBean(ChannelProfiles.class, () -> profiles)
+                .run(app -> {
+                    assertThat(app.getBean(TemplateOverrides.class)).isSameAs(database);
+                    assertThat(app.getBean(ChannelProfiles.class)).isSameAs(profiles);
+                });
+        context.withBean(PostRenderer.class, PlainPostRenderer::new).run(app -> {
+            assertThat(app.getBean(PostRenderer.class)).isInstanceOf(PlainPostRenderer.class);
+            assertThat(app).doesNotHaveBean(PreviewService.class);
+        });
+    }
+
+    private static final class NoOverrides implements TemplateOverrides {
+        @Override
+        public Optional<TemplateOverride> find(TemplateKey key) {
+            return Optional.empty();
+        }
+
+        @Override
+        public TemplateOverride save(TemplateKey key, String source, String savedBy) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean delete(TemplateKey key) {
+            return false;
+        }
+
+        @Override
+        public List<TemplateOverride> findAll() {
+            return List.of();
+        }
+    }
+}
