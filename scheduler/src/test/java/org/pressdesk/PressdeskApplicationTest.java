@@ -50,7 +50,8 @@ class PressdeskApplicationTest {
                         "language", "zh-Hant",
                         "author", "editor-li",
                         "scheduledAt", "now",
-                        "targets", List.of(Map.of("channel", "weibo-sample"), Map.of("channel", "x-sample"))))
+                        "targets", List.of(Map.of("channel", "weibo-sample"), Map.of("channel", "x-sample"),
+                                Map.of("channel", "radio-sample"))))
                 .retrieve().body(Map.class);
         Number id = (Number) created.get("id");
         api.post().uri("/api/posts/{id}/submit", id).contentType(org.springframework.http.MediaType.APPLICATION_JSON)
@@ -71,12 +72,20 @@ class PressdeskApplicationTest {
 
         List<Map<String, Object>> targets = (List<Map<String, Object>>) post.get("targets");
         assertThat(targets).extracting(target -> target.get("state")).containsOnly("PUBLISHED");
-        for (Map<String, Object> target : targets) {
+        assertThat(targets).hasSize(3);
+        for (Map<String, Object> target : targets.stream().filter(t -> !"radio-sample".equals(t.get("channel"))).toList()) {
             Map<String, Object> receipt = (Map<String, Object>) target.get("receipt");
             Path file = Path.of(java.net.URI.create((String) receipt.get("url")));
             assertThat(file).startsWith(workDir.resolve("outbox/" + target.get("channel")));
             assertThat(Files.readString(file)).contains("中方歡迎各方早日恢復對話", "channel: " + target.get("channel"));
             assertThat((String) receipt.get("publishedAt")).endsWith("+08:00");
+        }
+        try (var scripts = Files.walk(workDir.resolve("outbox/radio-sample"))) {
+            List<Path> episode = scripts.filter(file -> file.getFileName().toString().matches("wjfwz-\\d{8}\\.(txt|html|ssml)"))
+                    .toList();
+            assertThat(episode).hasSize(3);
+            assertThat(Files.readString(episode.stream().filter(file -> file.toString().endsWith(".txt")).findFirst()
+                    .orElseThrow())).contains("外交服務站", "中方歡迎各方早日恢復對話");
         }
         assertThat(Files.exists(workDir.resolve("data/pressdesk.mv.db"))).isTrue();
     }

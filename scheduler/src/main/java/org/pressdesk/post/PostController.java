@@ -4,17 +4,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import org.pressdesk.channel.ChannelRegistry;
-import org.pressdesk.channel.UnknownChannelException;
 import org.pressdesk.content.ContentKind;
-import org.pressdesk.content.ContentLanguage;
 import org.pressdesk.system.InvalidFieldException;
 import org.pressdesk.system.OfficeTime;
 import org.springframework.http.ResponseEntity;
@@ -35,18 +29,18 @@ class PostController {
     private final PostWorkflow workflow;
     private final PostRepository posts;
     private final OfficeTime time;
-    private final ChannelRegistry channels;
+    private final NewPostReader reader;
 
-    PostController(PostWorkflow workflow, PostRepository posts, OfficeTime time, ChannelRegistry channels) {
+    PostController(PostWorkflow workflow, PostRepository posts, OfficeTime time, NewPostReader reader) {
         this.workflow = workflow;
         this.posts = posts;
         this.time = time;
-        this.channels = channels;
+        this.reader = reader;
     }
 
     @PostMapping
     ResponseEntity<PostViews.PostView> create(@Valid @RequestBody PostRequests.CreatePost request) {
-        Post post = workflow.create(toNewPost(request));
+        Post post = workflow.create(reader.read(request));
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(post.id()).toUri();
         return ResponseEntity.created(location).body(PostViews.PostView.of(post, time));
     }
@@ -113,57 +107,12 @@ class PostController {
                 if (request.url() == null || request.url().isBlank()) {
                     throw new InvalidFieldException("url", "give the link where it was published");
                 }
-                yield new Resolution.Published(parseLink("url", request.url()).toString(), request.remoteId());
+                yield new Resolution.Published(NewPostReader.parseLink("url", request.url()).toString(), request.remoteId());
             }
             case RESEND -> new Resolution.Resend();
             case ABANDON -> new Resolution.Abandon();
         };
         return PostViews.PostView.of(workflow.resolve(id, targetId, resolution, request.actor(), request.reason()),
                 time);
-    }
-
-    private NewPost toNewPost(PostRequests.CreatePost request) {
-        ContentLanguage language = ContentLanguage.fromTag(request.language()).orElseThrow(() ->
-                new InvalidFieldException("language", "unknown language '" + request.language()
-                        + "'; use zh-Hans, zh-Hant or en"));
-        ZoneId zone = time.zone(request.timeZone());
-        Set<String> seen = new HashSet<>();
-        List<NewPost.Target> targets = new java.util.ArrayList<>();
-        for (int i = 0; i < request.targets().size(); i++) {
-            PostRequests.Target target = request.targets().get(i);
-            String field = "targets[" + i + "]";
-            if (!seen.add(target.channel())) {
-                throw new InvalidFieldException(field + ".channel", "channel '" + target.channel() + "' is listed twice");
-            }
-            try {
-                channels.require(target.channel());
-            } catch (UnknownChannelException e) {
-                // Checked here rather than only in the workflow so the error names the target's index.
-                throw new InvalidFieldException(field + ".channel", e.getMessage());
-            }
-            String when = target.scheduledAt() != null ? target.scheduledAt() : request.scheduledAt();
-            String whenField = target.scheduledAt() != null ? field + ".scheduledAt" : "scheduledAt";
-            Instant at = when == null ? null : time.requireNotPast(whenField, time.parse(whenField, when, zone));
-            targets.add(new NewPost.Target(target.channel(), at));
-        }
-        PostRequests.Source source = request.source();
-        return new NewPost(request.kind(), request.title().strip(), request.body().strip(), language,
-                source == null ? PostSource.NONE
-                        : new PostSource(source.conferenceDate(), source.questionNumber(), source.reference()),
-                request.link() == null || request.link().isBlank() ? null : parseLink("link", request.link()),
-                request.author().strip(), time.now(), targets);
-    }
-
-    private static URI parseLink(String field, String text) {
-        try {
-            URI link = new URI(text.trim());
-            if (!"https".equalsIgnoreCase(link.getScheme()) && !"http".equalsIgnoreCase(link.getScheme())
-                    || link.getHost() == null) {
-                throw new URISyntaxException(text, "not an http(s) address");
-            }
-            return link;
-        } catch (URISyntaxException e) {
-            throw new InvalidFieldException(field, "'" + text + "' is not an http(s) link");
-        }
     }
 }

@@ -1,7 +1,11 @@
 package org.pressdesk.post;
 
+import java.net.URI;
 import java.time.Instant;
+import java.util.Map;
 import org.pressdesk.channel.ChannelRegistry;
+import org.pressdesk.content.ContentKind;
+import org.pressdesk.content.ContentLanguage;
 import org.pressdesk.template.PostDraft;
 import org.pressdesk.template.PostRenderer;
 import org.pressdesk.template.RenderedContent;
@@ -21,11 +25,25 @@ public class PostRendering {
 
     public RenderedContent render(Post post, PublishTarget target) {
         Instant at = target.scheduledAt() == null ? post.createdAt() : target.scheduledAt();
-        return render(new PostDraft(post.kind(), post.language(), post.title(), post.body(), post.link(), at,
-                post.source().describe()), target.channelId());
+        return render(draft(post.kind(), post.language(), post.title(), post.body(), post.link(), post.source(), at),
+                target.channelId());
     }
 
     public RenderedContent render(PostDraft draft, String channelId) {
         return renderer.render(draft, channels.require(channelId));
+    }
+
+    /** A proposed post as it will render for a target scheduled at {@code at} (or now, if unscheduled). */
+    public static PostDraft draft(NewPost post, Instant at) {
+        return draft(post.kind(), post.language(), post.title(), post.body(), post.link(), post.source(),
+                at == null ? post.createdAt() : at);
+    }
+
+    /** The conference date, where known, is the date templates print; otherwise they use the scheduled day. */
+    private static PostDraft draft(ContentKind kind, ContentLanguage language, String title, String body, URI link,
+                                   PostSource source, Instant at) {
+        Map<String, String> fields = source.conferenceDate() == null ? Map.of()
+                : Map.of("date", source.conferenceDate().toString());
+        return new PostDraft(kind, language, title, body, link, at, source.describe(), fields);
     }
 }

@@ -9,7 +9,6 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import org.pressdesk.channel.ChannelRegistry;
 import org.pressdesk.connector.Violation;
-import org.pressdesk.template.PostDraft;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -51,10 +50,8 @@ public class PostWorkflow {
         Map<String, List<Violation>> violations = new LinkedHashMap<>();
         for (NewPost.Target target : post.targets()) {
             channels.require(target.channelId());
-            Instant at = target.scheduledAt() == null ? post.createdAt() : target.scheduledAt();
-            PostDraft draft = new PostDraft(post.kind(), post.language(), post.title(), post.body(), post.link(), at,
-                    post.source().describe());
-            List<Violation> refused = rendering.render(draft, target.channelId()).violations();
+            List<Violation> refused = rendering.render(PostRendering.draft(post, target.scheduledAt()),
+                    target.channelId()).violations();
             if (!refused.isEmpty()) {
                 violations.put(target.channelId(), refused);
             }

@@ -9,6 +9,8 @@ import org.pressdesk.post.ContentViolationException;
 import org.pressdesk.post.FourEyesException;
 import org.pressdesk.post.IllegalTransitionException;
 import org.pressdesk.post.PostNotFoundException;
+import org.pressdesk.template.InvalidTemplateException;
+import org.pressdesk.templating.TemplateNotFoundException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -109,6 +111,23 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(PostNotFoundException.class)
     ResponseEntity<Object> notFound(PostNotFoundException ex) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(InvalidTemplateException.class)
+    ResponseEntity<Object> invalidTemplate(InvalidTemplateException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+        problem.setTitle("Template refused");
+        problem.setProperty("template", ex.key().id());
+        problem.setProperty("line", ex.line());
+        problem.setProperty("column", ex.column());
+        problem.setProperty("reason", ex.reason());
+        problem.setProperty("errors", List.of(new FieldProblem("source", ex.getMessage())));
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @ExceptionHandler(TemplateNotFoundException.class)
+    ResponseEntity<Object> templateNotFound(TemplateNotFoundException ex) {
         return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage(), List.of());
     }
 

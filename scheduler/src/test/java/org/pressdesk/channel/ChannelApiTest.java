@@ -20,7 +20,7 @@ class ChannelApiTest extends ApiTestSupport {
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(jsonPath("$[*].id", contains("radio-sample", "weibo-sample", SECRET_CHANNEL, "x-sample")))
-                .andExpect(jsonPath("$[*].type", contains("outbox", "outbox", "outbox", "outbox")))
+                .andExpect(jsonPath("$[*].type", contains("radio-script", "outbox", "outbox", "outbox")))
                 .andExpect(jsonPath("$[1].displayName").value("「外交小靈通」新浪微博（樣例）"))
                 .andExpect(jsonPath("$[3].displayName").value("X account (sample)"))
                 .andExpect(jsonPath("$[3].capabilities.maxLength").value(280))
@@ -30,8 +30,10 @@ class ChannelApiTest extends ApiTestSupport {
                 .andExpect(jsonPath("$[3].capabilities.idempotentPublish").value(true))
                 .andExpect(jsonPath("$[3].capabilities.audience").value(false))
                 .andExpect(jsonPath("$[1].capabilities.maxLength").value(2000))
-                .andExpect(jsonPath("$[0].capabilities.maxLength").value(0))
-                .andExpect(jsonPath("$[0].capabilities.lengthCounting").value("NONE"));
+                .andExpect(jsonPath("$[0].capabilities.lengthCounting").value("READ_TIME_SECONDS"))
+                .andExpect(jsonPath("$[0].capabilities.threads").value(false))
+                .andExpect(jsonPath("$[2].capabilities.maxLength").value(0))
+                .andExpect(jsonPath("$[2].capabilities.lengthCounting").value("NONE"));
     }
 
     @Test

@@ -230,9 +230,9 @@ class PostCreationRefusalsTest extends ApiTestSupport {
     @Test
     void refusesABodyOverTheChannelLimitAndStoresNothing() throws Exception {
         Map<String, Object> post = aPost();
-        post.put("title", "T");
-        // "T" + blank line + 278 characters = 281 code points: one over x-sample's 280, far under weibo-sample's 2000.
-        post.put("body", "答".repeat(278));
+        // One code point over x-sample's 280 once the template's header and tags are around it;
+        // far under weibo-sample's 2000.
+        post.put("body", "答".repeat(280 - templateOverheadOnXSample(post) + 1));
 
         create(post)
                 .andExpect(status().isUnprocessableContent())
@@ -248,26 +248,37 @@ class PostCreationRefusalsTest extends ApiTestSupport {
     @Test
     void acceptsABodyExactlyAtTheChannelLimitCountingCodePoints() throws Exception {
         Map<String, Object> post = aPost();
-        post.put("title", "T");
-        // 276 CJK characters and one emoji outside the BMP (two UTF-16 units, one code point): 280 in all.
-        post.put("body", "答".repeat(276) + "📢");
+        // CJK characters and one emoji outside the BMP (two UTF-16 units, one code point): 280 in all
+        // with the template's header and tags.
+        post.put("body", "答".repeat(280 - templateOverheadOnXSample(post) - 1) + "📢");
         stored = true;
 
         create(post).andExpect(status().isCreated());
+    }
+
+    /** How many code points the x-sample template adds around a post's body, read from the preview. */
+    private int templateOverheadOnXSample(Map<String, Object> post) throws Exception {
+        Map<String, Object> probe = new java.util.HashMap<>(post);
+        probe.put("body", "答");
+        probe.put("targets", List.of(target("x-sample")));
+        String preview = postJson("/api/posts/preview", probe).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        int length = json.readTree(preview).get(0).get("lengths").get(0).asInt();
+        return length - 1;
     }
 
     @Test
     void refusesABodyOverTheChannelLimitEvenWhenAnotherTargetIsFine() throws Exception {
         Map<String, Object> post = aPost();
         post.put("body", "答".repeat(1990));
-        post.put("targets", new ArrayList<>(List.of(target("radio-sample"), target("weibo-sample"),
+        post.put("targets", new ArrayList<>(List.of(target(SECRET_CHANNEL), target("weibo-sample"),
                 target("x-sample"))));
 
         create(post)
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.violations.weibo-sample[0].code").value("too-long"))
                 .andExpect(jsonPath("$.violations.x-sample[0].code").value("too-long"))
-                .andExpect(jsonPath("$.violations.radio-sample").doesNotExist());
+                .andExpect(jsonPath("$.violations." + SECRET_CHANNEL).doesNotExist());
     }
 
     @Test

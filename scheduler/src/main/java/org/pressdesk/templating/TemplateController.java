@@ -1,0 +1,139 @@
+package org.pressdesk.templating;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.pressdesk.channel.ChannelRegistry;
+import org.pressdesk.connector.Connector;
+import org.pressdesk.content.ContentKind;
+import org.pressdesk.system.InvalidFieldException;
+import org.pressdesk.system.OfficeTime;
+import org.pressdesk.template.PostDraft;
+import org.pressdesk.template.TemplateKey;
+import org.pressdesk.template.TemplateLibrary;
+import org.pressdesk.template.preview.PreviewService;
+import org.pressdesk.template.store.TemplateOverride;
+import org.pressdesk.template.store.TemplateOverrides;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The office's templates: list them, read one with its shipped default, try an edit on a post
+ * before saving it, save it (refused with line and reason when it does not parse), or go back to
+ * the shipped default. Templates are named {@code medium/kind/language}, e.g.
+ * {@code microblog/spokesperson-answer/zh-Hant}.
+ */
+@RestController
+@RequestMapping("/api/templates")
+class TemplateController {
+
+    private final TemplateLibrary library;
+    private final TemplateOverrides overrides;
+    private final PreviewService previews;
+    private final ChannelRegistry channels;
+    private final OfficeTime time;
+
+    TemplateController(TemplateLibrary library, TemplateOverrides overrides, PreviewService previews,
+                       ChannelRegistry channels, OfficeTime time) {
+        this.library = library;
+        this.overrides = overrides;
+        this.previews = previews;
+        this.channels = channels;
+        this.time = time;
+    }
+
+    @GetMapping
+    List<TemplateSummary> list() {
+        return library.list().stream()
+                .map(entry -> new TemplateSummary(entry.key().id(), entry.shipped(),
+                        entry.override().map(override -> OverrideView.of(override, time)).orElse(null)))
+                .toList();
+    }
+
+    @GetMapping("/{medium}/{kind}/{language}")
+    TemplateView get(@PathVariable String medium, @PathVariable String kind, @PathVariable String language) {
+        TemplateKey key = key(medium, kind, language);
+        String defaultSource = library.defaultSource(key).orElse(null);
+        Optional<TemplateOverride> override = overrides.find(key);
+        if (defaultSource == null && override.isEmpty()) {
+            throw new TemplateNotFoundException(key);
+        }
+        return new TemplateView(key.id(), override.map(TemplateOverride::source).orElse(defaultSource), defaultSource,
+                override.map(found -> OverrideView.of(found, time)).orElse(null));
+    }
+
+    @PutMapping("/{medium}/{kind}/{language}")
+    TemplateView save(@PathVariable String medium, @PathVariable String kind, @PathVariable String language,
+                      @Valid @RequestBody SaveTemplate request) {
+        TemplateKey key = key(medium, kind, language);
+        TemplateOverride saved = library.save(key, request.source(), request.actor().strip());
+        return new TemplateView(key.id(), saved.source(), library.defaultSource(key).orElse(null),
+                OverrideView.of(saved, time));
+    }
+
+    @DeleteMapping("/{medium}/{kind}/{language}")
+    ResponseEntity<Void> revert(@PathVariable String medium, @PathVariable String kind,
+                                @PathVariable String language) {
+        TemplateKey key = key(medium, kind, language);
+        if (!library.revert(key)) {
+            throw new TemplateNotFoundException(key);
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{medium}/{kind}/{language}/preview")
+    List<RenderedVariant> preview(@PathVariable String medium, @PathVariable String kind, @PathVariable String language,
+                               @Valid @RequestBody PreviewTemplate request) {
+        TemplateKey key = key(medium, kind, language);
+        List<Connector> targets = request.channels().stream().map(channels::require).toList();
+        PostDraft draft = new PostDraft(request.post().kind(), key.language(), request.post().title(),
+                request.post().body(), null, time.now(), null, request.post().fields());
+        return previews.previewTemplate(key, request.source(), draft, targets).variants().stream()
+                .map(RenderedVariant::of).toList();
+    }
+
+    private static TemplateKey key(String medium, String kind, String language) {
+        try {
+            return TemplateKey.parse(medium + "/" + kind + "/" + language);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException("template", e.getMessage());
+        }
+    }
+
+    record SaveTemplate(@NotBlank @Size(max = 65_536) String source, @NotBlank @Size(max = 100) String actor) {
+    }
+
+    record PreviewTemplate(@NotBlank @Size(max = 65_536) String source, @NotNull @Valid SamplePost post,
+                           @NotEmpty List<@NotBlank String> channels) {
+    }
+
+    /** The post to try a template on. */
+    record SamplePost(@NotNull ContentKind kind, @NotBlank @Size(max = 500) String title,
+                      @NotBlank @Size(max = 20_000) String body, Map<String, String> fields) {
+    }
+
+    record TemplateSummary(String id, boolean shipped, OverrideView override) {
+    }
+
+    record TemplateView(String id, String source, String defaultSource, OverrideView override) {
+    }
+
+    record OverrideView(long version, OffsetDateTime savedAt, String savedBy) {
+        static OverrideView of(TemplateOverride override, OfficeTime time) {
+            return new OverrideView(override.version(), time.show(override.savedAt()), override.savedBy());
+        }
+    }
+}
