@@ -125,7 +125,15 @@ public class TargetPublisher {
                 scheduled.withState(TargetState.PUBLISHING).withAttempts(attempt), actor, "attempt " + attempt);
         Post post = posts.findById(publishing.postId()).orElseThrow();
         Connector connector = channels.require(publishing.channelId());
-        RenderedContent rendered = rendering.render(post, publishing);
+        RenderedContent rendered;
+        try {
+            rendered = rendering.render(post, publishing);
+        } catch (RuntimeException e) {
+            // Nothing was sent, so this is no unknown outcome: a person must fix the template or the post.
+            settle(post, publishing, new PublishException.Permanent("could not render the post for this channel: "
+                    + e.getMessage(), e), connector);
+            return;
+        }
         if (!rendered.publishable()) {
             settle(post, publishing, new PublishException.Permanent("content no longer meets the channel's rules: "
                     + rendered.violations().stream().map(violation -> violation.message()).toList()), connector);

@@ -296,6 +296,20 @@ class DispatcherTest {
         assertThat(target(slow, "weibo").state()).isEqualTo(TargetState.OUTCOME_UNKNOWN);
     }
 
+    @Test
+    void aPostThatCannotBeRenderedFailsWithoutReachingTheChannel() {
+        Post post = rig.approvedPost(T0, "weibo");
+        rig.database.jdbc().sql("UPDATE post SET body = :body WHERE id = :id")
+                .param("body", "答".repeat(300)).param("id", post.id()).update();
+
+        dispatcher.dispatchDue();
+
+        PublishTarget failed = target(post, "weibo");
+        assertThat(failed.state()).isEqualTo(TargetState.FAILED);
+        assertThat(failed.lastError().message()).startsWith("content no longer meets the channel's rules");
+        assertThat(weibo.callKeys()).isEmpty();
+    }
+
     private void diesWhilePublishing(Post post, String channel) {
         PublishTarget scheduled = target(post, channel);
         rig.queue.claimDue(rig.clock.instant(), 10, "dead-node", Duration.ofMinutes(2));
