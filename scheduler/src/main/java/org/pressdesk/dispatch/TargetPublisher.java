@@ -127,7 +127,7 @@ public class TargetPublisher {
         Connector connector = channels.require(publishing.channelId());
         RenderedContent rendered;
         try {
-            rendered = rendering.render(post, publishing);
+            rendered = rendering.approvedContent(post, publishing);
         } catch (RuntimeException e) {
             // Nothing was sent, so this is no unknown outcome: a person must fix the template or the post.
             settle(post, publishing, new PublishException.Permanent("could not render the post for this channel: "

@@ -2,8 +2,12 @@ package org.pressdesk.post;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.pressdesk.channel.ChannelRegistry;
+import org.pressdesk.connector.ChannelContent;
+import org.pressdesk.connector.Connector;
 import org.pressdesk.content.ContentKind;
 import org.pressdesk.content.ContentLanguage;
 import org.pressdesk.template.PostDraft;
@@ -17,12 +21,33 @@ public class PostRendering {
 
     private final PostRenderer renderer;
     private final ChannelRegistry channels;
+    private final ApprovedText approved;
 
-    public PostRendering(PostRenderer renderer, ChannelRegistry channels) {
+    public PostRendering(PostRenderer renderer, ChannelRegistry channels, ApprovedText approved) {
         this.renderer = renderer;
         this.channels = channels;
+        this.approved = approved;
     }
 
+    /**
+     * What a target publishes: the text it was approved with, checked again against the channel
+     * (whose limits may have changed since), or — for a target approved before texts were kept — a
+     * fresh rendering.
+     */
+    public RenderedContent approvedContent(Post post, PublishTarget target) {
+        Optional<List<String>> parts = approved.find(target.id());
+        if (parts.isEmpty()) {
+            return render(post, target);
+        }
+        Connector connector = channels.require(target.channelId());
+        Instant at = target.scheduledAt() == null ? post.createdAt() : target.scheduledAt();
+        ChannelContent content = new ChannelContent(post.kind(), post.language(), post.title(), parts.get(),
+                post.link(), at, post.source().describe());
+        return new RenderedContent(target.channelId(), content,
+                parts.get().stream().map(connector::length).toList(), connector.validate(content));
+    }
+
+    /** Renders a post for a target with the office's current templates. */
     public RenderedContent render(Post post, PublishTarget target) {
         Instant at = target.scheduledAt() == null ? post.createdAt() : target.scheduledAt();
         return render(draft(post.kind(), post.language(), post.title(), post.body(), post.link(), post.source(), at),

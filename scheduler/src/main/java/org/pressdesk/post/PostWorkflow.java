@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import org.pressdesk.channel.ChannelRegistry;
 import org.pressdesk.connector.Violation;
+import org.pressdesk.template.RenderedContent;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -26,16 +27,19 @@ public class PostWorkflow {
     private final AuditLog audit;
     private final ChannelRegistry channels;
     private final PostRendering rendering;
+    private final ApprovedText approvedText;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     public PostWorkflow(PostRepository posts, TargetLifecycle lifecycle, AuditLog audit, ChannelRegistry channels,
-                        PostRendering rendering, TransactionTemplate transactions, Clock clock) {
+                        PostRendering rendering, ApprovedText approvedText, TransactionTemplate transactions,
+                        Clock clock) {
         this.posts = posts;
         this.lifecycle = lifecycle;
         this.audit = audit;
         this.channels = channels;
         this.rendering = rendering;
+        this.approvedText = approvedText;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -93,8 +97,9 @@ public class PostWorkflow {
     }
 
     /**
-     * Approves every submitted target; those with a time are scheduled at once. The author cannot
-     * approve their own post.
+     * Approves every submitted target with the text it renders to now, which is what will be
+     * published; those with a time are scheduled at once. The author cannot approve their own
+     * post, and nothing is approved when any channel refuses its text.
      */
     public Post approve(long postId, String actor, String reason) {
         Post post = get(postId);
@@ -102,10 +107,23 @@ public class PostWorkflow {
         if (post.author().equalsIgnoreCase(actor.strip())) {
             throw new FourEyesException(post.author());
         }
+        List<PublishTarget> submitted = eligible(post, target -> target.state() == TargetState.SUBMITTED,
+                TargetState.APPROVED);
+        Map<Long, RenderedContent> texts = new LinkedHashMap<>();
+        Map<String, List<Violation>> violations = new LinkedHashMap<>();
+        for (PublishTarget target : submitted) {
+            RenderedContent rendered = rendering.render(post, target);
+            texts.put(target.id(), rendered);
+            if (!rendered.publishable()) {
+                violations.put(target.channelId(), rendered.violations());
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new ContentViolationException(violations);
+        }
         return inTransaction(() -> {
-            List<PublishTarget> submitted = eligible(post, target -> target.state() == TargetState.SUBMITTED,
-                    TargetState.APPROVED);
             for (PublishTarget target : submitted) {
+                approvedText.save(target.id(), texts.get(target.id()).content().parts());
                 PublishTarget approved = lifecycle.move(target, target.withState(TargetState.APPROVED), actor, reason);
                 if (approved.scheduledAt() != null) {
                     lifecycle.move(approved, approved.withState(TargetState.SCHEDULED)

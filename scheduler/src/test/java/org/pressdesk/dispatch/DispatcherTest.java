@@ -297,10 +297,23 @@ class DispatcherTest {
     }
 
     @Test
-    void aPostThatCannotBeRenderedFailsWithoutReachingTheChannel() {
+    void publishesTheTextThatWasApprovedEvenIfThePostChangesAfterwards() {
         Post post = rig.approvedPost(T0, "weibo");
-        rig.database.jdbc().sql("UPDATE post SET body = :body WHERE id = :id")
-                .param("body", "答".repeat(300)).param("id", post.id()).update();
+        rig.database.jdbc().sql("UPDATE post SET body = 'changed after approval' WHERE id = :id")
+                .param("id", post.id()).update();
+
+        dispatcher.dispatchDue();
+
+        assertThat(target(post, "weibo").state()).isEqualTo(TargetState.PUBLISHED);
+        assertThat(weibo.texts()).singleElement().asString().contains("答：中方歡迎對話。")
+                .doesNotContain("changed after approval");
+    }
+
+    @Test
+    void anApprovedTextTheChannelNoLongerAcceptsFailsWithoutReachingTheChannel() {
+        Post post = rig.approvedPost(T0, "weibo");
+        long targetId = target(post, "weibo").id();
+        rig.approvedText.save(targetId, List.of("答".repeat(300)));
 
         dispatcher.dispatchDue();
 

@@ -20,6 +20,7 @@ import org.pressdesk.dispatch.Dispatcher;
 import org.pressdesk.dispatch.TargetPublisher;
 import org.pressdesk.metrics.publish.PublishEvent;
 import org.pressdesk.metrics.publish.PublishEventListener;
+import org.pressdesk.post.ApprovedText;
 import org.pressdesk.post.AuditLog;
 import org.pressdesk.post.NewPost;
 import org.pressdesk.post.Post;
@@ -47,6 +48,7 @@ public final class PressdeskRig implements AutoCloseable {
     public final JdbcPublishQueue queue;
     public final TargetLifecycle lifecycle;
     public final ChannelRegistry channels;
+    public final ApprovedText approvedText;
     public final PostRendering rendering;
     public final PostWorkflow workflow;
     public final List<PublishEvent> events = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -77,8 +79,10 @@ public final class PressdeskRig implements AutoCloseable {
         this.queue = new JdbcPublishQueue(database.jdbc(), database.transactions());
         this.lifecycle = new TargetLifecycle(posts, audit, queue, database.transactions(), clock);
         this.channels = new ChannelRegistry(new ChannelsProperties(channelSettings), List.of(given));
-        this.rendering = new PostRendering(new PlainPostRenderer(), channels);
-        this.workflow = new PostWorkflow(posts, lifecycle, audit, channels, rendering, database.transactions(), clock);
+        this.approvedText = new ApprovedText(database.jdbc());
+        this.rendering = new PostRendering(new PlainPostRenderer(), channels, approvedText);
+        this.workflow = new PostWorkflow(posts, lifecycle, audit, channels, rendering, approvedText,
+                database.transactions(), clock);
     }
 
     /** Dispatch settings for tests: no jitter, short publish timeout. */

@@ -44,6 +44,7 @@ public final class ScriptedConnector implements Connector {
     private final Clock clock;
     private final Deque<Fault> script = new ArrayDeque<>();
     private final List<String> callKeys = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> texts = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, PublishReceipt> published = new ConcurrentHashMap<>();
     private final AtomicInteger publications = new AtomicInteger();
     private final CountDownLatch released = new CountDownLatch(1);
@@ -77,6 +78,7 @@ public final class ScriptedConnector implements Connector {
     @Override
     public PublishReceipt publish(ChannelContent content, String idempotencyKey) throws PublishException {
         callKeys.add(idempotencyKey);
+        texts.add(content.fullText());
         Fault fault;
         synchronized (this) {
             fault = script.poll();
@@ -126,6 +128,11 @@ public final class ScriptedConnector implements Connector {
     /** Every idempotency key publish was called with, in call order. */
     public List<String> callKeys() {
         return List.copyOf(callKeys);
+    }
+
+    /** The text of every publish call, in call order. */
+    public List<String> texts() {
+        return List.copyOf(texts);
     }
 
     /** How many publications the channel really made. */

@@ -119,6 +119,28 @@ class TemplateApiTest extends ApiTestSupport {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM post").query(Long.class).single()).isZero();
     }
 
+    @Test
+    void approvalSignsOffTheRenderedTextAndIsRefusedWhenAChannelNoLongerAcceptsIt() throws Exception {
+        Map<String, Object> post = aPost();
+        post.put("targets", List.of(target("x-sample")));
+        long id = created(post);
+        act(id, "submit", "王小明").andExpect(status().isOk());
+        save("[(${answer})][(${#strings.repeat('長', 300)})]", "editor-li").andExpect(status().isOk());
+
+        act(id, "approve", "李審核")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.violations.x-sample[0].code").value("too-long"));
+        mvc.perform(get("/api/posts/{id}", id)).andExpect(jsonPath("$.targets[0].state").value("SUBMITTED"));
+
+        mvc.perform(delete(WEIBO_ANSWER)).andExpect(status().isNoContent());
+        act(id, "approve", "李審核").andExpect(status().isOk());
+        save("【改版】[(${answer})]", "editor-li").andExpect(status().isOk());
+
+        assertThat(jdbc.sql("SELECT text FROM approved_part WHERE target_id = :id")
+                .param("id", targetId(id, "x-sample")).query(String.class).single())
+                .startsWith("【外交部發言人答記者問】").doesNotContain("【改版】");
+    }
+
     private ResultActions save(String source, String actor) throws Exception {
         return mvc.perform(put(WEIBO_ANSWER).contentType(MediaType.APPLICATION_JSON)
                 .content(json.writeValueAsString(Map.of("source", source, "actor", actor))));

@@ -1,0 +1,37 @@
+package org.pressdesk.post;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The rendered text each target was approved with. Four-eyes approval signs off words, not a
+ * template: the dispatcher publishes exactly these parts.
+ */
+@Repository
+public class ApprovedText {
+
+    private final JdbcClient jdbc;
+
+    public ApprovedText(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Records a target's approved parts, replacing those of an earlier approval. */
+    public void save(long targetId, List<String> parts) {
+        jdbc.sql("DELETE FROM approved_part WHERE target_id = :targetId").param("targetId", targetId).update();
+        for (int index = 0; index < parts.size(); index++) {
+            jdbc.sql("INSERT INTO approved_part (target_id, part_index, text) VALUES (:targetId, :index, :text)")
+                    .param("targetId", targetId).param("index", index).param("text", parts.get(index))
+                    .update();
+        }
+    }
+
+    /** The parts a target was approved with, in thread order; empty if it never was. */
+    public Optional<List<String>> find(long targetId) {
+        List<String> parts = jdbc.sql("SELECT text FROM approved_part WHERE target_id = :targetId ORDER BY part_index")
+                .param("targetId", targetId).query(String.class).list();
+        return parts.isEmpty() ? Optional.empty() : Optional.of(parts);
+    }
+}
