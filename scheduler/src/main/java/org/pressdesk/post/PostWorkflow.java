@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import org.pressdesk.channel.ChannelRegistry;
 import org.pressdesk.connector.Violation;
 import org.pressdesk.template.RenderedContent;
 import org.springframework.stereotype.Service;
@@ -25,19 +24,17 @@ public class PostWorkflow {
     private final PostRepository posts;
     private final TargetLifecycle lifecycle;
     private final AuditLog audit;
-    private final ChannelRegistry channels;
     private final PostRendering rendering;
     private final ApprovedText approvedText;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    public PostWorkflow(PostRepository posts, TargetLifecycle lifecycle, AuditLog audit, ChannelRegistry channels,
+    public PostWorkflow(PostRepository posts, TargetLifecycle lifecycle, AuditLog audit,
                         PostRendering rendering, ApprovedText approvedText, TransactionTemplate transactions,
                         Clock clock) {
         this.posts = posts;
         this.lifecycle = lifecycle;
         this.audit = audit;
-        this.channels = channels;
         this.rendering = rendering;
         this.approvedText = approvedText;
         this.transactions = transactions;
@@ -51,18 +48,8 @@ public class PostWorkflow {
      * @throws ContentViolationException                    when a channel refuses the content
      */
     public Post create(NewPost post) {
-        Map<String, List<Violation>> violations = new LinkedHashMap<>();
-        for (NewPost.Target target : post.targets()) {
-            channels.require(target.channelId());
-            List<Violation> refused = rendering.render(PostRendering.draft(post, target.scheduledAt()),
-                    target.channelId()).violations();
-            if (!refused.isEmpty()) {
-                violations.put(target.channelId(), refused);
-            }
-        }
-        if (!violations.isEmpty()) {
-            throw new ContentViolationException(violations);
-        }
+        requirePublishable(post.targets().stream().map(target -> rendering.render(
+                PostRendering.draft(post, target.scheduledAt()), target.channelId())).toList());
         long postId = transactions.execute(status -> {
             long id = posts.insert(post);
             Post stored = get(id);
@@ -109,21 +96,12 @@ public class PostWorkflow {
         }
         List<PublishTarget> submitted = eligible(post, target -> target.state() == TargetState.SUBMITTED,
                 TargetState.APPROVED);
-        Map<Long, RenderedContent> texts = new LinkedHashMap<>();
-        Map<String, List<Violation>> violations = new LinkedHashMap<>();
-        for (PublishTarget target : submitted) {
-            RenderedContent rendered = rendering.render(post, target);
-            texts.put(target.id(), rendered);
-            if (!rendered.publishable()) {
-                violations.put(target.channelId(), rendered.violations());
-            }
-        }
-        if (!violations.isEmpty()) {
-            throw new ContentViolationException(violations);
-        }
+        List<RenderedContent> texts = submitted.stream().map(target -> rendering.render(post, target)).toList();
+        requirePublishable(texts);
         return inTransaction(() -> {
-            for (PublishTarget target : submitted) {
-                approvedText.save(target.id(), texts.get(target.id()).content().parts());
+            for (int i = 0; i < submitted.size(); i++) {
+                PublishTarget target = submitted.get(i);
+                approvedText.save(target.id(), texts.get(i).content().parts());
                 PublishTarget approved = lifecycle.move(target, target.withState(TargetState.APPROVED), actor, reason);
                 if (approved.scheduledAt() != null) {
                     lifecycle.move(approved, approved.withState(TargetState.SCHEDULED)
@@ -200,6 +178,16 @@ public class PostWorkflow {
             }
             return get(postId);
         });
+    }
+
+    /** Refuses the action when any channel objects to its rendering, naming every objection. */
+    private static void requirePublishable(List<RenderedContent> renderings) {
+        Map<String, List<Violation>> violations = new LinkedHashMap<>();
+        renderings.stream().filter(rendered -> !rendered.publishable())
+                .forEach(rendered -> violations.put(rendered.channelId(), rendered.violations()));
+        if (!violations.isEmpty()) {
+            throw new ContentViolationException(violations);
+        }
     }
 
     private static List<PublishTarget> eligible(Post post, Predicate<PublishTarget> which, TargetState to) {

@@ -81,7 +81,7 @@ public final class PressdeskRig implements AutoCloseable {
         this.channels = new ChannelRegistry(new ChannelsProperties(channelSettings), List.of(given));
         this.approvedText = new ApprovedText(database.jdbc());
         this.rendering = new PostRendering(new PlainPostRenderer(), channels, approvedText);
-        this.workflow = new PostWorkflow(posts, lifecycle, audit, channels, rendering, approvedText,
+        this.workflow = new PostWorkflow(posts, lifecycle, audit, rendering, approvedText,
                 database.transactions(), clock);
     }
 
