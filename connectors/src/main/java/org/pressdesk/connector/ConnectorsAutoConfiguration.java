@@ -26,8 +26,9 @@ public class ConnectorsAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    XConnectorType xConnectorType(ObjectProvider<Clock> clock) {
-        return new XConnectorType(clock.getIfAvailable(Clock::systemUTC));
+    XConnectorType xConnectorType(ObjectProvider<Clock> clock, ObjectProvider<ThreadJournal> journal) {
+        return new XConnectorType(clock.getIfAvailable(Clock::systemUTC),
+                journal.getIfAvailable(ThreadJournal::inMemory));
     }
 
     @Bean

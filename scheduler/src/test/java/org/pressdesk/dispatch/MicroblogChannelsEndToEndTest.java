@@ -29,6 +29,7 @@ import org.pressdesk.post.PublishTarget;
 import org.pressdesk.post.TargetState;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -41,6 +42,10 @@ class MicroblogChannelsEndToEndTest {
 
     private static final WireMockServer WEIBO = started();
     private static final WireMockServer MASTODON = started();
+    private static final WireMockServer X = started();
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Autowired
     PostWorkflow workflow;
@@ -62,18 +67,26 @@ class MicroblogChannelsEndToEndTest {
         registry.add("pressdesk.channels.mastodon-mfa.settings.base-url", MASTODON::baseUrl);
         registry.add("pressdesk.channels.mastodon-mfa.settings.max-characters", () -> "500");
         registry.add("pressdesk.channels.mastodon-mfa.credentials.access-token", () -> "mastodon-token-e2e");
+        registry.add("pressdesk.channels.x-mfa.type", () -> "x");
+        registry.add("pressdesk.channels.x-mfa.settings.v2-base-url", () -> X.baseUrl() + "/2/");
+        registry.add("pressdesk.channels.x-mfa.settings.rest-base-url", () -> X.baseUrl() + "/1.1/");
+        for (String credential : List.of("consumer-key", "consumer-secret", "access-token", "access-token-secret")) {
+            registry.add("pressdesk.channels.x-mfa.credentials." + credential, () -> credential + "-e2e");
+        }
     }
 
     @BeforeEach
     void resetPeers() {
         WEIBO.resetAll();
         MASTODON.resetAll();
+        X.resetAll();
     }
 
     @AfterAll
     static void stopPeers() {
         WEIBO.stop();
         MASTODON.stop();
+        X.stop();
     }
 
     @Test
@@ -126,11 +139,42 @@ class MicroblogChannelsEndToEndTest {
         WEIBO.verify(1, postRequestedFor(urlPathEqualTo("/2/statuses/share.json")));
     }
 
+    @Test
+    void anXThreadInterruptedHalfWayIsContinuedFromTheDatabaseJournal() {
+        X.stubFor(post("/2/tweets").inScenario("thread").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(okJson("{\"data\":{\"id\":\"1001\",\"text\":\"1\"}}")).willSetStateTo("down"));
+        X.stubFor(post("/2/tweets").inScenario("thread").whenScenarioStateIs("down")
+                .willReturn(aResponse().withStatus(503)).willSetStateTo("back"));
+        X.stubFor(post("/2/tweets").inScenario("thread").whenScenarioStateIs("back")
+                .willReturn(okJson("{\"data\":{\"id\":\"1002\",\"text\":\"2\"}}")).willSetStateTo("last"));
+        X.stubFor(post("/2/tweets").inScenario("thread").whenScenarioStateIs("last")
+                .willReturn(okJson("{\"data\":{\"id\":\"1003\",\"text\":\"3\"}}")));
+        Post post = approvedPost(List.of("x-mfa"), "中方歡迎各方恢復對話，並願同各方保持溝通。".repeat(12));
+        assertThat(workflow.get(post.id()).targets().getFirst().attempts()).isZero();
+
+        dispatcher.dispatchDue();
+        assertThat(target(workflow.get(post.id()), "x-mfa").state()).isEqualTo(TargetState.SCHEDULED);
+        assertThat(jdbc.sql("SELECT remote_id FROM thread_part").query(String.class).list()).containsExactly("1001");
+
+        workflow.reschedule(post.id(), "x-mfa", Instant.now(), "approver-wang", "retry now");
+        dispatcher.dispatchDue();
+
+        PublishTarget published = target(workflow.get(post.id()), "x-mfa");
+        assertThat(published.state()).isEqualTo(TargetState.PUBLISHED);
+        assertThat(published.receipt().remoteId()).isEqualTo("1001");
+        assertThat(X.findAll(postRequestedFor(urlPathEqualTo("/2/tweets")))).hasSize(4);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM thread_part").query(Long.class).single()).isZero();
+    }
+
     private Post approvedPost(String... channels) {
-        List<NewPost.Target> targets = java.util.Arrays.stream(channels)
+        return approvedPost(List.of(channels), "答：中方歡迎各方恢復對話。");
+    }
+
+    private Post approvedPost(List<String> channels, String body) {
+        List<NewPost.Target> targets = channels.stream()
                 .map(channel -> new NewPost.Target(channel, Instant.now())).toList();
         Post draft = workflow.create(new NewPost(ContentKind.SPOKESPERSON_ANSWER, "發言人答記者問",
-                "答：中方歡迎各方恢復對話。", ContentLanguage.ZH_HANT, PostSource.NONE, null, "editor-li",
+                body, ContentLanguage.ZH_HANT, PostSource.NONE, null, "editor-li",
                 Instant.now(), targets));
         workflow.submit(draft.id(), "editor-li", null);
         return workflow.approve(draft.id(), "approver-wang", null);

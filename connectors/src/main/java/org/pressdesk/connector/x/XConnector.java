@@ -14,6 +14,7 @@ import org.pressdesk.connector.LengthCounting;
 import org.pressdesk.connector.LengthRules;
 import org.pressdesk.connector.PublishException;
 import org.pressdesk.connector.PublishReceipt;
+import org.pressdesk.connector.ThreadJournal;
 import org.pressdesk.connector.Violation;
 import org.pressdesk.connector.http.PublishFailures;
 import twitter4j.CreateTweetResponse;
@@ -30,7 +31,7 @@ import twitter4j.UsersResponse;
  * first replies to the one before ({@code reply.in_reply_to_tweet_id}).
  *
  * <p>X has no idempotency key, so a lost answer is {@link PublishException.OutcomeUnknown}. Within
- * one thread, parts X has accepted are remembered ({@link XThreadProgress}), so a retry after a
+ * one thread, parts X has accepted are remembered in the {@link ThreadJournal}, so a retry after a
  * failure half-way continues the chain where it stopped.
  */
 final class XConnector implements Connector {
@@ -43,10 +44,11 @@ final class XConnector implements Connector {
     private final TwitterV2 v2;
     private final Clock clock;
     private final XErrorMapper errors;
-    private final XThreadProgress progress = new XThreadProgress();
+    private final ThreadJournal journal;
 
-    XConnector(String channelId, Twitter twitter, Clock clock) {
+    XConnector(String channelId, Twitter twitter, ThreadJournal journal, Clock clock) {
         this.channelId = channelId;
+        this.journal = journal;
         this.twitter = twitter;
         this.v2 = TwitterV2ExKt.getV2(twitter);
         this.clock = clock;
@@ -77,18 +79,14 @@ final class XConnector implements Connector {
     @Override
     public PublishReceipt publish(ChannelContent content, String idempotencyKey) throws PublishException {
         List<String> parts = content.parts();
-        List<String> ids = new ArrayList<>();
-        Instant firstPublishedAt = null;
-        Optional<XThreadProgress.Published> earlier = progress.find(idempotencyKey);
-        if (earlier.isPresent()) {
-            XThreadProgress.Published published = earlier.get();
-            if (!isPrefix(published.texts(), parts)) {
-                throw new PublishException.Permanent("parts " + published.ids() + " of this thread are already on X"
-                        + " with a different text; delete them on X or publish the new text as a new post");
-            }
-            ids.addAll(published.ids());
-            firstPublishedAt = published.firstPublishedAt();
+        List<ThreadJournal.PublishedPart> earlier = journal.published(channelId, idempotencyKey);
+        List<String> earlierTexts = earlier.stream().map(ThreadJournal.PublishedPart::text).toList();
+        List<String> ids = new ArrayList<>(earlier.stream().map(ThreadJournal.PublishedPart::remoteId).toList());
+        if (!isPrefix(earlierTexts, parts)) {
+            throw new PublishException.Permanent("parts " + ids + " of this thread are already on X"
+                    + " with a different text; delete them on X or publish the new text as a new post");
         }
+        Instant firstPublishedAt = earlier.isEmpty() ? null : earlier.getFirst().publishedAt();
         for (int part = ids.size(); part < parts.size(); part++) {
             Long inReplyTo = ids.isEmpty() ? null : Long.valueOf(ids.getLast());
             CreateTweetResponse created;
@@ -100,16 +98,18 @@ final class XConnector implements Connector {
                 throw parts.size() == 1 ? failure : PublishFailures.prefixed(threadPosition(part, parts.size(), ids),
                         failure);
             }
-            ids.add(Long.toString(created.getId()));
+            String id = Long.toString(created.getId());
+            Instant publishedAt = clock.instant();
+            ids.add(id);
             if (firstPublishedAt == null) {
-                firstPublishedAt = clock.instant();
+                firstPublishedAt = publishedAt;
             }
             if (part < parts.size() - 1) {
-                progress.remember(idempotencyKey, new XThreadProgress.Published(parts.subList(0, ids.size()), ids,
-                        firstPublishedAt));
+                journal.record(channelId, idempotencyKey,
+                        new ThreadJournal.PublishedPart(part, parts.get(part), id, publishedAt));
             }
         }
-        progress.forget(idempotencyKey);
+        journal.forget(channelId, idempotencyKey);
         return new PublishReceipt(ids.getFirst(), postUrl(ids.getFirst()), firstPublishedAt, ids);
     }
 

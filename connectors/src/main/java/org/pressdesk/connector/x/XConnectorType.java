@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.pressdesk.connector.ChannelAccount;
 import org.pressdesk.connector.Connector;
 import org.pressdesk.connector.ConnectorType;
+import org.pressdesk.connector.ThreadJournal;
 
 /**
  * {@code type: x}. Credentials (OAuth 1.0a user context of an app with Read and Write permission):
@@ -17,9 +18,20 @@ public final class XConnectorType implements ConnectorType {
     public static final String ID = "x";
 
     private final Clock clock;
+    private final ThreadJournal journal;
 
-    public XConnectorType(Clock clock) {
+    /**
+     * @param journal where threads half-way out are remembered; a durable one lets a retry on
+     *                another node, or after a restart, continue the thread
+     */
+    public XConnectorType(Clock clock, ThreadJournal journal) {
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.journal = Objects.requireNonNull(journal, "journal");
+    }
+
+    /** With a journal in memory: retries continue threads only within this running instance. */
+    public XConnectorType(Clock clock) {
+        this(clock, ThreadJournal.inMemory());
     }
 
     @Override
@@ -30,6 +42,6 @@ public final class XConnectorType implements ConnectorType {
     @Override
     public Connector create(ChannelAccount account) {
         XSettings settings = XSettings.from(account);
-        return new XConnector(account.id(), XClients.create(account, settings), clock);
+        return new XConnector(account.id(), XClients.create(account, settings), journal, clock);
     }
 }

@@ -39,6 +39,7 @@ import org.pressdesk.connector.InvalidChannelConfigurationException;
 import org.pressdesk.connector.LengthCounting;
 import org.pressdesk.connector.PublishException;
 import org.pressdesk.connector.PublishReceipt;
+import org.pressdesk.connector.ThreadJournal;
 import org.pressdesk.connector.Violation;
 import org.pressdesk.connector.http.TestServers;
 import tools.jackson.databind.JsonNode;
@@ -86,12 +87,16 @@ class XConnectorTest extends ConnectorContractTest {
     }
 
     static Connector connector(Map<String, String> extraSettings) {
+        return connector(extraSettings, ThreadJournal.inMemory());
+    }
+
+    static Connector connector(Map<String, String> extraSettings, ThreadJournal journal) {
         Map<String, String> settings = new HashMap<>(Map.of(
                 "v2-base-url", X.baseUrl() + "/2/",
                 "rest-base-url", X.baseUrl() + "/1.1/",
                 "read-timeout", "5s"));
         settings.putAll(extraSettings);
-        return new XConnectorType(CLOCK).create(new ChannelAccount("x-mfa", "x", "外交小靈通 on X", settings,
+        return new XConnectorType(CLOCK, journal).create(new ChannelAccount("x-mfa", "x", "外交小靈通 on X", settings,
                 Map.of("consumer-key", CONSUMER_KEY, "consumer-secret", CONSUMER_SECRET,
                         "access-token", ACCESS_TOKEN, "access-token-secret", ACCESS_TOKEN_SECRET)));
     }
@@ -189,6 +194,27 @@ class XConnectorTest extends ConnectorContractTest {
         assertThat(receipt.partIds()).containsExactly("1001", "1002", "1003");
         assertThat(textsReceivedByChannel()).containsExactly("第一部分", "第二部分", "第二部分", "第三部分");
         assertThat(json(tweetRequests().get(2)).path("reply").path("in_reply_to_tweet_id").asString()).isEqualTo("1001");
+    }
+
+    @Test
+    void aThreadContinuesOnAnotherNodeOrAfterARestartThroughTheSharedJournal() throws Exception {
+        X.resetAll();
+        X.stubFor(post("/2/tweets").inScenario("thread").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(okJson("{\"data\":{\"id\":\"1001\",\"text\":\"第一部分\"}}")).willSetStateTo("x-down"));
+        X.stubFor(post("/2/tweets").inScenario("thread").whenScenarioStateIs("x-down")
+                .willReturn(aResponse().withStatus(503)).willSetStateTo("x-back"));
+        X.stubFor(post("/2/tweets").inScenario("thread").whenScenarioStateIs("x-back")
+                .willReturn(okJson("{\"data\":{\"id\":\"1002\",\"text\":\"第二部分\"}}")));
+        ThreadJournal journal = ThreadJournal.inMemory();
+        var thread = content("第一部分", "第二部分");
+
+        assertThatThrownBy(() -> connector(Map.of(), journal).publish(thread, "key-thread"))
+                .isInstanceOf(PublishException.Transient.class);
+        PublishReceipt receipt = connector(Map.of(), journal).publish(thread, "key-thread");
+
+        assertThat(receipt.partIds()).containsExactly("1001", "1002");
+        assertThat(textsReceivedByChannel()).containsExactly("第一部分", "第二部分", "第二部分");
+        assertThat(journal.published("x-mfa", "key-thread")).isEmpty();
     }
 
     @Test
