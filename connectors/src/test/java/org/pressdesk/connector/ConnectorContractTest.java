@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pressdesk.content.ContentKind;
@@ -46,6 +47,20 @@ public abstract class ConnectorContractTest {
     protected ChannelContent content(String... parts) {
         return new ChannelContent(ContentKind.SPOKESPERSON_ANSWER, ContentLanguage.ZH_HANT, "答記者問",
                 List.of(parts), null, SCHEDULED_AT, "press-conference:2011-12-30#1");
+    }
+
+    /**
+     * Asserts each text of {@code atLimit} measures exactly {@code limit} and is accepted, and each of
+     * {@code oneOver} is refused as too long: the edge cases every length-counting channel needs.
+     */
+    protected void assertAcceptsAtLimitAndRefusesOneOver(int limit, Map<String, String> atLimit,
+                                                        Map<String, String> oneOver) {
+        atLimit.forEach((name, text) -> {
+            assertThat(connector.length(text)).as(name).isEqualTo(limit);
+            assertThat(connector.validate(content(text))).as(name).isEmpty();
+        });
+        oneOver.forEach((name, text) -> assertThat(connector.validate(content(text))).as(name)
+                .extracting(Violation::code).containsExactly(Violation.TOO_LONG));
     }
 
     @Test

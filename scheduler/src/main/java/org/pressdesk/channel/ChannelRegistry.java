@@ -61,10 +61,6 @@ public class ChannelRegistry {
         return accounts.values();
     }
 
-    public boolean isEmpty() {
-        return connectors.isEmpty();
-    }
-
     private static Map<String, ConnectorType> typesById(List<ConnectorType> types) {
         Map<String, List<ConnectorType>> byId = types.stream().collect(Collectors.groupingBy(ConnectorType::id));
         byId.forEach((id, claimants) -> {

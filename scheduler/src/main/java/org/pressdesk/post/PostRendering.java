@@ -40,18 +40,20 @@ public class PostRendering {
             return render(post, target);
         }
         Connector connector = channels.require(target.channelId());
-        Instant at = target.scheduledAt() == null ? post.createdAt() : target.scheduledAt();
         ChannelContent content = new ChannelContent(post.kind(), post.language(), post.title(), parts.get(),
-                post.link(), at, post.source().describe());
+                post.link(), dueAt(post, target), post.source().describe());
         return new RenderedContent(target.channelId(), content,
                 parts.get().stream().map(connector::length).toList(), connector.validate(content));
     }
 
     /** Renders a post for a target with the office's current templates. */
     public RenderedContent render(Post post, PublishTarget target) {
-        Instant at = target.scheduledAt() == null ? post.createdAt() : target.scheduledAt();
-        return render(draft(post.kind(), post.language(), post.title(), post.body(), post.link(), post.source(), at),
-                target.channelId());
+        return render(draft(post.kind(), post.language(), post.title(), post.body(), post.link(), post.source(),
+                dueAt(post, target)), target.channelId());
+    }
+
+    private static Instant dueAt(Post post, PublishTarget target) {
+        return target.scheduledAt() == null ? post.createdAt() : target.scheduledAt();
     }
 
     public RenderedContent render(PostDraft draft, String channelId) {

@@ -29,10 +29,6 @@ public class OfficeTime {
         this.clock = clock;
     }
 
-    public ZoneId zone() {
-        return office.zone();
-    }
-
     public Instant now() {
         return clock.instant();
     }

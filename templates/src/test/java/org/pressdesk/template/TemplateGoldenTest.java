@@ -13,6 +13,7 @@ import org.pressdesk.connector.Violation;
 import org.pressdesk.content.ContentLanguage;
 import org.pressdesk.template.store.DefaultTemplates;
 import org.pressdesk.template.store.InMemoryTemplateOverrides;
+import org.pressdesk.testing.GoldenFiles;
 
 /**
  * The shipped templates, rendered for each kind of channel the office runs, in all three languages.

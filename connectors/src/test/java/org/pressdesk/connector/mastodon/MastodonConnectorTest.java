@@ -39,7 +39,6 @@ import org.pressdesk.connector.InvalidChannelConfigurationException;
 import org.pressdesk.connector.LengthCounting;
 import org.pressdesk.connector.PublishException;
 import org.pressdesk.connector.PublishReceipt;
-import org.pressdesk.connector.Violation;
 import org.pressdesk.testing.SettableClock;
 import org.pressdesk.connector.http.TestServers;
 import org.pressdesk.content.ContentKind;
@@ -371,12 +370,7 @@ class MastodonConnectorTest extends ConnectorContractTest {
                     "emoji", "😀".repeat(501),
                     "url", "答".repeat(477) + url,
                     "mixed", "答".repeat(200) + "a".repeat(201) + "😀".repeat(100));
-            atLimit.forEach((name, text) -> {
-                assertThat(connector().length(text)).as(name).isEqualTo(500);
-                assertThat(connector().validate(content(text))).as(name).isEmpty();
-            });
-            oneOver.forEach((name, text) -> assertThat(connector().validate(content(text))).as(name)
-                    .extracting(Violation::code).containsExactly(Violation.TOO_LONG));
+            assertAcceptsAtLimitAndRefusesOneOver(500, atLimit, oneOver);
         }
     }
 

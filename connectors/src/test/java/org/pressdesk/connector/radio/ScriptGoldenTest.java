@@ -2,7 +2,6 @@ package org.pressdesk.connector.radio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,9 +13,9 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.opentest4j.AssertionFailedError;
 import org.pressdesk.connector.ChannelAccount;
 import org.pressdesk.content.ContentLanguage;
+import org.pressdesk.testing.GoldenFiles;
 import org.pressdesk.testing.SettableClock;
 import org.w3c.dom.Element;
 
@@ -29,7 +28,6 @@ import org.w3c.dom.Element;
 class ScriptGoldenTest {
 
     private static final LocalDate FRIDAY = LocalDate.of(2011, 12, 30);
-    private static final Path GOLDEN = Path.of("src", "test", "resources", "golden", "radio");
 
     /** Each language's slot is a little shorter than its four items with intro and outro. */
     private static final Map<ContentLanguage, String> SLOTS = Map.of(
@@ -78,21 +76,8 @@ class ScriptGoldenTest {
                 : language == ContentLanguage.ZH_HANT ? "zh-TW" : "zh-CN");
         assertThat(speak.getElementsByTagName("p").getLength()).isGreaterThanOrEqualTo(5);
         for (String extension : new String[] {"txt", "html", "ssml"}) {
-            assertMatchesGolden("friday." + language.tag() + "." + extension,
+            GoldenFiles.assertMatches("radio/friday." + language.tag() + "." + extension,
                     Files.readString(radio.scriptFile(FRIDAY, extension), StandardCharsets.UTF_8));
         }
-    }
-
-    private static void assertMatchesGolden(String name, String actual) throws IOException {
-        Path file = GOLDEN.resolve(name);
-        boolean update = Boolean.getBoolean("golden.update");
-        if (!Files.exists(file) || update) {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, actual, StandardCharsets.UTF_8);
-            if (!update) {
-                throw new AssertionFailedError("golden file " + file + " did not exist and was written; review it");
-            }
-        }
-        assertThat(actual).as("golden file %s", file).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
     }
 }

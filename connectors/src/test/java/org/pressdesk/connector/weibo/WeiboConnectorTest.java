@@ -388,12 +388,7 @@ class WeiboConnectorTest extends ConnectorContractTest {
                     "emoji", "😀".repeat(65),
                     "mixed", "答".repeat(100) + "a".repeat(60),
                     "url", "答".repeat(120) + " https://example.org/" + "x".repeat(100));
-            atLimit.forEach((name, text) -> {
-                assertThat(connector().length(text)).as(name).isEqualTo(140);
-                assertThat(connector().validate(content(text))).as(name).isEmpty();
-            });
-            oneOver.forEach((name, text) -> assertThat(connector().validate(content(text))).as(name)
-                    .extracting(Violation::code).containsExactly(Violation.TOO_LONG));
+            assertAcceptsAtLimitAndRefusesOneOver(140, atLimit, oneOver);
         }
     }
 

@@ -423,12 +423,7 @@ class XConnectorTest extends ConnectorContractTest {
                     "emoji", "😀".repeat(140) + "a",
                     "url", "a".repeat(257) + url,
                     "mixed", "答".repeat(100) + "a".repeat(61) + "😀".repeat(10));
-            atLimit.forEach((name, text) -> {
-                assertThat(connector().length(text)).as(name).isEqualTo(280);
-                assertThat(connector().validate(content(text))).as(name).isEmpty();
-            });
-            oneOver.forEach((name, text) -> assertThat(connector().validate(content(text))).as(name)
-                    .extracting(Violation::code).containsExactly(Violation.TOO_LONG));
+            assertAcceptsAtLimitAndRefusesOneOver(280, atLimit, oneOver);
         }
 
         @Test

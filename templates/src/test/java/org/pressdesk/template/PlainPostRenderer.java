@@ -5,8 +5,8 @@ import org.pressdesk.connector.ChannelContent;
 import org.pressdesk.connector.Connector;
 
 /**
- * Renders a post as its title, a blank line and its body, in one part. The baseline renderer until
- * per-channel templates replace it; it still measures and validates through the connector.
+ * A renderer for tests that are about something other than templates: the title, a blank line and
+ * the body, in one part, measured and validated through the connector. Shipped in the test-jar.
  */
 public final class PlainPostRenderer implements PostRenderer {
 

@@ -1,4 +1,4 @@
-package org.pressdesk.template;
+package org.pressdesk.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import org.opentest4j.AssertionFailedError;
 
 /**
- * Compares output with a file under {@code src/test/resources/golden}. A missing file is written and the
+ * Compares output with a file under the module's {@code src/test/resources/golden}. A missing file is written and the
  * test fails, so a new golden file is always read by a person before it is committed; run with
  * {@code -Dgolden.update=true} to rewrite changed ones.
  */
