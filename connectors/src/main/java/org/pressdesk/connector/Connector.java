@@ -1,5 +1,6 @@
 package org.pressdesk.connector;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -51,6 +52,28 @@ public interface Connector {
      * @throws PublishException.OutcomeUnknown the request may have reached the channel but no answer came back
      */
     PublishReceipt publish(ChannelContent content, String idempotencyKey) throws PublishException;
+
+    /**
+     * Looks on the channel for a publication whose outcome is unknown (a lost answer, an ambiguous
+     * server error, a node that died mid-call), so that it can be settled without a person and
+     * without a blind second post.
+     *
+     * <p>Connectors that can read the account's own recent posts compare them with {@code content}
+     * (every part of a thread, in order). A thread found only in part is journalled up to the last
+     * part found and reported {@link Reconciliation.Absent}, so that a re-send continues it.
+     * The default answers {@link Reconciliation.Undetermined}: a person decides.
+     *
+     * @param content        what was sent
+     * @param idempotencyKey the target's key
+     * @param firstAttemptAt when the first attempt started; nothing earlier can be the publication
+     * @return what the channel shows
+     * @throws PublishException.Transient   the channel could not be asked now; ask again later
+     * @throws PublishException.RateLimited the channel refused until {@code retryAt}
+     */
+    default Reconciliation reconcile(ChannelContent content, String idempotencyKey, Instant firstAttemptAt)
+            throws PublishException {
+        return Reconciliation.undetermined("this channel cannot list the account's own posts; check it by hand");
+    }
 
     /**
      * Reads the account's audience, where the channel has one.

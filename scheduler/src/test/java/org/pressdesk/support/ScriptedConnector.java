@@ -1,5 +1,6 @@
 package org.pressdesk.support;
 
+import java.time.Duration;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -67,7 +68,8 @@ public final class ScriptedConnector implements Connector {
 
     @Override
     public Capabilities capabilities() {
-        return new Capabilities(280, LengthCounting.CODE_POINTS, false, false, idempotent, false);
+        return new Capabilities(280, LengthCounting.CODE_POINTS, false, false,
+                idempotent ? Capabilities.KEY_KEPT_FOREVER : Duration.ZERO, false);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.pressdesk.template;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
@@ -33,31 +34,32 @@ public final class FakeChannel implements Connector {
 
     /** Weibo: 140, a Chinese character 1, two ASCII characters 1, a link 10 (its t.cn short form); no threads. */
     public static FakeChannel weibo(String id, int maxLength) {
-        return new FakeChannel(id, new Capabilities(maxLength, LengthCounting.WEIBO, false, true, false, true),
+        return new FakeChannel(id, new Capabilities(maxLength, LengthCounting.WEIBO, false, true, Duration.ZERO, true),
                 FakeChannel::weiboLength);
     }
 
     /** X: 280 weighted, CJK 2, a link 23; threads. */
     public static FakeChannel x(String id, int maxLength) {
-        return new FakeChannel(id, new Capabilities(maxLength, LengthCounting.TWITTER_WEIGHTED, true, true, false, true),
+        return new FakeChannel(id, new Capabilities(maxLength, LengthCounting.TWITTER_WEIGHTED, true, true, Duration.ZERO, true),
                 FakeChannel::twitterLength);
     }
 
     /** Mastodon: code points; threads. */
     public static FakeChannel mastodon(String id, int maxLength) {
-        return new FakeChannel(id, new Capabilities(maxLength, LengthCounting.CODE_POINTS, true, true, false, true),
+        return new FakeChannel(id, new Capabilities(maxLength, LengthCounting.CODE_POINTS, true, true, Duration.ofHours(1), true),
                 LengthRules::codePoints);
     }
 
     /** A radio segment: seconds read aloud at 250 Chinese characters or 160 English words a minute. */
     public static FakeChannel radio(String id, int maxSeconds) {
-        return new FakeChannel(id, new Capabilities(maxSeconds, LengthCounting.READ_TIME_SECONDS, false, false, true,
+        return new FakeChannel(id, new Capabilities(maxSeconds, LengthCounting.READ_TIME_SECONDS, false, false,
+                Capabilities.KEY_KEPT_FOREVER,
                 false), FakeChannel::readSeconds);
     }
 
     /** No limit: a web page, a print handout, an outbox folder. */
     public static FakeChannel unlimited(String id) {
-        return new FakeChannel(id, new Capabilities(0, LengthCounting.NONE, false, false, true, false),
+        return new FakeChannel(id, new Capabilities(0, LengthCounting.NONE, false, false, Capabilities.KEY_KEPT_FOREVER, false),
                 LengthRules::codePoints);
     }
 

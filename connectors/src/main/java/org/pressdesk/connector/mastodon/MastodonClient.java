@@ -1,5 +1,6 @@
 package org.pressdesk.connector.mastodon;
 
+import java.time.Duration;
 import org.pressdesk.connector.http.HttpResult;
 import org.pressdesk.connector.http.JdkHttp;
 import org.springframework.http.MediaType;
@@ -10,6 +11,9 @@ import org.springframework.web.client.RestClient;
 
 /** The three Mastodon REST calls the connector makes, authorised with {@code Authorization: Bearer}. */
 final class MastodonClient {
+
+    /** Mastodon keeps an {@code Idempotency-Key} in Redis for 3,600 s (app/controllers/concerns/idempotency). */
+    static final Duration IDEMPOTENCY_KEY_KEPT = Duration.ofHours(1);
 
     private final RestClient http;
     private final String bearer;

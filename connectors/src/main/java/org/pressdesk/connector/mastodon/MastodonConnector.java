@@ -61,7 +61,8 @@ final class MastodonConnector implements Connector {
     /** The instance's {@code max_characters} (read once, see {@link MastodonInstanceLimits}), threads, idempotent. */
     @Override
     public Capabilities capabilities() {
-        return new Capabilities(limits.get().maxCharacters(), LengthCounting.CODE_POINTS, true, false, true, true);
+        return new Capabilities(limits.get().maxCharacters(), LengthCounting.CODE_POINTS, true, false,
+                MastodonClient.IDEMPOTENCY_KEY_KEPT, true);
     }
 
     /** Code points, with every URL counted as the instance's {@code characters_reserved_per_url}. */

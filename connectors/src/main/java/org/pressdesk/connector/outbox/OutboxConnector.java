@@ -43,7 +43,7 @@ public final class OutboxConnector implements Connector {
         this.channelId = channelId;
         this.folder = folder;
         this.capabilities = new Capabilities(maxLength,
-                maxLength > 0 ? LengthCounting.CODE_POINTS : LengthCounting.NONE, true, false, true, false);
+                maxLength > 0 ? LengthCounting.CODE_POINTS : LengthCounting.NONE, true, false, Capabilities.KEY_KEPT_FOREVER, false);
         this.clock = clock;
     }
 

@@ -66,8 +66,8 @@ public final class RadioScriptConnector implements Connector {
         this.audio = new AudioPreview(segment.audioPreview(), segment.espeakCommand(), segment.espeakVoice(),
                 segment.language().isChinese() ? null : segment.speed().englishWordsPerMinute(), AUDIO_TIMEOUT);
         this.clock = clock;
-        this.capabilities = new Capabilities(itemBudgetSeconds(), LengthCounting.READ_TIME_SECONDS, false, false, true,
-                false);
+        this.capabilities = new Capabilities(itemBudgetSeconds(), LengthCounting.READ_TIME_SECONDS, false, false,
+                Capabilities.KEY_KEPT_FOREVER, false);
     }
 
     @Override

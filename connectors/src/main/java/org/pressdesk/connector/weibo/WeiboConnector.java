@@ -1,5 +1,6 @@
 package org.pressdesk.connector.weibo;
 
+import java.time.Duration;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -41,7 +42,7 @@ final class WeiboConnector implements Connector {
     static final String TOPIC_TAG = "topic-tag";
 
     private static final Capabilities CAPABILITIES =
-            new Capabilities(WeiboLength.MAX, LengthCounting.WEIBO, false, false, false, true);
+            new Capabilities(WeiboLength.MAX, LengthCounting.WEIBO, false, false, Duration.ZERO, true);
     private static final Pattern TOPIC = Pattern.compile("#[^#\\s]+#");
     private static final DateTimeFormatter CREATED_AT = DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss Z yyyy",
             Locale.ENGLISH);

@@ -1,5 +1,6 @@
 package org.pressdesk.connector.x;
 
+import java.time.Duration;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,7 +38,7 @@ import twitter4j.UsersResponse;
 final class XConnector implements Connector {
 
     private static final Capabilities CAPABILITIES =
-            new Capabilities(XLength.MAX, LengthCounting.TWITTER_WEIGHTED, true, false, false, true);
+            new Capabilities(XLength.MAX, LengthCounting.TWITTER_WEIGHTED, true, false, Duration.ZERO, true);
 
     private final String channelId;
     private final Twitter twitter;
