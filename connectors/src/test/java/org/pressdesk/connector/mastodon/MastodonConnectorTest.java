@@ -77,6 +77,11 @@ class MastodonConnectorTest extends ConnectorContractTest {
 
     /** What the instance published: a repeat under a known Idempotency-Key publishes nothing. */
     @Override
+    protected String configuredChannelId() {
+        return "mastodon-mfa";
+    }
+
+    @Override
     protected List<String> textsReceivedByChannel() {
         return STATUSES.created().stream().map(form -> form.get("status")).toList();
     }

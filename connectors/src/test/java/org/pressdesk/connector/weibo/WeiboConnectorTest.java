@@ -85,6 +85,11 @@ class WeiboConnectorTest extends ConnectorContractTest {
     }
 
     @Override
+    protected String configuredChannelId() {
+        return "weibo-mfa";
+    }
+
+    @Override
     protected List<String> textsReceivedByChannel() {
         return shareRequests().stream().map(request -> form(request).get("status")).toList();
     }

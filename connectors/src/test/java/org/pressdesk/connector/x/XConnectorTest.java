@@ -82,6 +82,11 @@ class XConnectorTest extends ConnectorContractTest {
     }
 
     @Override
+    protected String configuredChannelId() {
+        return "x-mfa";
+    }
+
+    @Override
     protected List<String> textsReceivedByChannel() {
         return tweetRequests().stream().map(request -> json(request).path("text").asString()).toList();
     }
