@@ -39,16 +39,19 @@ final class MastodonConnector implements Connector {
     private final String channelId;
     private final MastodonSettings settings;
     private final MastodonClient client;
-    private final MastodonInstanceLimits limits;
+    private final MastodonInstanceLimits.Limits limits;
+    private final Capabilities capabilities;
     private final MastodonErrorMapper errors;
     private final Clock clock;
 
     MastodonConnector(String channelId, MastodonSettings settings, MastodonClient client,
-                      MastodonInstanceLimits limits, Clock clock) {
+                      MastodonInstanceLimits.Limits limits, Clock clock) {
         this.channelId = channelId;
         this.settings = settings;
         this.client = client;
         this.limits = limits;
+        this.capabilities = new Capabilities(limits.maxCharacters(), LengthCounting.CODE_POINTS, true, false,
+                MastodonClient.IDEMPOTENCY_KEY_KEPT, true);
         this.errors = new MastodonErrorMapper(channelId, clock);
         this.clock = clock;
     }
@@ -58,22 +61,21 @@ final class MastodonConnector implements Connector {
         return channelId;
     }
 
-    /** The instance's {@code max_characters} (read once, see {@link MastodonInstanceLimits}), threads, idempotent. */
+    /** The instance's {@code max_characters} (settled at creation, see {@link MastodonInstanceLimits}), threads, idempotent. */
     @Override
     public Capabilities capabilities() {
-        return new Capabilities(limits.get().maxCharacters(), LengthCounting.CODE_POINTS, true, false,
-                MastodonClient.IDEMPOTENCY_KEY_KEPT, true);
+        return capabilities;
     }
 
     /** Code points, with every URL counted as the instance's {@code characters_reserved_per_url}. */
     @Override
     public int length(String text) {
-        return MastodonLength.of(text, limits.get().charactersReservedPerUrl());
+        return MastodonLength.of(text, limits.charactersReservedPerUrl());
     }
 
     @Override
     public List<Violation> validate(ChannelContent content) {
-        return LengthRules.check(content, capabilities(), this::length);
+        return LengthRules.check(content, capabilities, this::length);
     }
 
     @Override

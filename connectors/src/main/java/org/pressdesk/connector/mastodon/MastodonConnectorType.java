@@ -31,8 +31,7 @@ public final class MastodonConnectorType implements ConnectorType {
     public Connector create(ChannelAccount account) {
         MastodonSettings settings = MastodonSettings.from(account);
         MastodonClient client = new MastodonClient(settings, account.requiredCredential("access-token"));
-        MastodonInstanceLimits limits = settings.maxCharacters().map(MastodonInstanceLimits::fixed)
-                .orElseGet(() -> new MastodonInstanceLimits(account.id(), client, clock));
-        return new MastodonConnector(account.id(), settings, client, limits, clock);
+        return new MastodonConnector(account.id(), settings, client,
+                MastodonInstanceLimits.settle(account.id(), settings, client), clock);
     }
 }

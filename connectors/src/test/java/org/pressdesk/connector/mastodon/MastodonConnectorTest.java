@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.pressdesk.connector.ChannelAccount;
@@ -199,6 +200,12 @@ class MastodonConnectorTest extends ConnectorContractTest {
     @Nested
     class InstanceLimits {
 
+        /** The contract's connector has read the instance already; count only this test's requests. */
+        @BeforeEach
+        void countOnlyThisTestsRequests() {
+            MASTODON.resetRequests();
+        }
+
         @Test
         void readsTheLimitFromTheInstanceOnce() {
             MASTODON.stubFor(get("/api/v2/instance").willReturn(okJson(instance(1000, 30))));
@@ -212,18 +219,45 @@ class MastodonConnectorTest extends ConnectorContractTest {
         }
 
         @Test
-        void usesDefaultsWhileTheInstanceIsUnreachableAndAsksAgainAMinuteLater() {
+        void readsTheLimitsWhenTheConnectorIsCreatedSoThatNoCheckWaitsForTheInstance() {
+            MASTODON.stubFor(get("/api/v2/instance").willReturn(okJson(instance(1000, 30))));
+            Connector mastodon = connector(Map.of(), CLOCK);
+            assertThat(MASTODON.findAll(getRequestedFor(urlEqualTo("/api/v2/instance")))).hasSize(1);
+
+            MASTODON.stubFor(get("/api/v2/instance").willReturn(okJson(instance(1000, 30)).withFixedDelay(3_000)));
+            long started = System.nanoTime();
+            for (int i = 0; i < 20; i++) {
+                mastodon.capabilities();
+                mastodon.length("答 https://www.fmprc.gov.cn/");
+                mastodon.validate(content("答"));
+            }
+
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
+            assertThat(MASTODON.findAll(getRequestedFor(urlEqualTo("/api/v2/instance")))).hasSize(1);
+        }
+
+        @Test
+        void capabilitiesStayAsTheyWereAtCreationEvenWhenTheInstanceComesBackLater() {
             MASTODON.stubFor(get("/api/v2/instance").willReturn(aResponse().withStatus(503)));
             SettableClock clock = new SettableClock(NOW);
             Connector mastodon = connector(Map.of(), clock);
-
             assertThat(mastodon.capabilities().maxLength()).isEqualTo(500);
-            assertThat(mastodon.capabilities().maxLength()).isEqualTo(500);
-            assertThat(MASTODON.findAll(getRequestedFor(urlEqualTo("/api/v2/instance")))).hasSize(1);
 
             MASTODON.stubFor(get("/api/v2/instance").willReturn(okJson(instance(5000, 23))));
-            clock.advance(Duration.ofSeconds(61));
-            assertThat(mastodon.capabilities().maxLength()).isEqualTo(5000);
+            clock.advance(Duration.ofHours(2));
+
+            assertThat(mastodon.capabilities().maxLength()).isEqualTo(500);
+            assertThat(mastodon.validate(content("答".repeat(501)))).isNotEmpty();
+            assertThat(MASTODON.findAll(getRequestedFor(urlEqualTo("/api/v2/instance")))).hasSize(1);
+        }
+
+        @Test
+        void anInstanceThatDoesNotAnswerInTimeLeavesTheDefaults() {
+            MASTODON.stubFor(get("/api/v2/instance").willReturn(okJson(instance(5000, 23)).withFixedDelay(1_500)));
+
+            Connector mastodon = connector(Map.of("read-timeout", "300ms"), CLOCK);
+
+            assertThat(mastodon.capabilities().maxLength()).isEqualTo(500);
         }
 
         @Test
