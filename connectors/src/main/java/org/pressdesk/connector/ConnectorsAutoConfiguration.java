@@ -39,8 +39,9 @@ public class ConnectorsAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    MastodonConnectorType mastodonConnectorType(ObjectProvider<Clock> clock) {
-        return new MastodonConnectorType(clock.getIfAvailable(Clock::systemUTC));
+    MastodonConnectorType mastodonConnectorType(ObjectProvider<Clock> clock, ObjectProvider<ThreadJournal> journal) {
+        return new MastodonConnectorType(clock.getIfAvailable(Clock::systemUTC),
+                journal.getIfAvailable(ThreadJournal::inMemory));
     }
 
     @Bean

@@ -15,6 +15,7 @@ import org.pressdesk.connector.LengthCounting;
 import org.pressdesk.connector.LengthRules;
 import org.pressdesk.connector.PublishException;
 import org.pressdesk.connector.PublishReceipt;
+import org.pressdesk.connector.ThreadJournal;
 import org.pressdesk.connector.Violation;
 import org.pressdesk.connector.http.HttpResult;
 import org.pressdesk.connector.http.PublishFailures;
@@ -30,9 +31,10 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Every status carries an {@code Idempotency-Key} derived from the target's key (the key itself
  * for a single post, {@code key#n} for part n of a thread), and Mastodon answers a repeated key with
- * the status it already created. So after a lost answer the same call can simply be made again,
- * and a thread that failed half-way is re-sent whole: the parts already online come back as they
- * are. Mastodon keeps these keys for one hour.
+ * the status it already created. So after a lost answer the same call can simply be made again.
+ * Mastodon keeps these keys for one hour only, while a rate-limit wait or a manual retry can come
+ * later: the parts of a thread it has accepted are therefore also remembered in the
+ * {@link ThreadJournal}, as for X, and a retry continues the chain after the last of them.
  */
 final class MastodonConnector implements Connector {
 
@@ -42,10 +44,11 @@ final class MastodonConnector implements Connector {
     private final MastodonInstanceLimits.Limits limits;
     private final Capabilities capabilities;
     private final MastodonErrorMapper errors;
+    private final ThreadJournal journal;
     private final Clock clock;
 
     MastodonConnector(String channelId, MastodonSettings settings, MastodonClient client,
-                      MastodonInstanceLimits.Limits limits, Clock clock) {
+                      MastodonInstanceLimits.Limits limits, ThreadJournal journal, Clock clock) {
         this.channelId = channelId;
         this.settings = settings;
         this.client = client;
@@ -53,6 +56,7 @@ final class MastodonConnector implements Connector {
         this.capabilities = new Capabilities(limits.maxCharacters(), LengthCounting.CODE_POINTS, true, false,
                 MastodonClient.IDEMPOTENCY_KEY_KEPT, true);
         this.errors = new MastodonErrorMapper(channelId, clock);
+        this.journal = journal;
         this.clock = clock;
     }
 
@@ -81,27 +85,47 @@ final class MastodonConnector implements Connector {
     @Override
     public PublishReceipt publish(ChannelContent content, String idempotencyKey) throws PublishException {
         List<String> parts = content.parts();
-        List<String> ids = new ArrayList<>();
+        boolean thread = parts.size() > 1;
+        List<ThreadJournal.PublishedPart> earlier = thread ? journal.published(channelId, idempotencyKey) : List.of();
+        List<String> ids = new ArrayList<>(earlier.stream().map(ThreadJournal.PublishedPart::remoteId).toList());
+        if (!isPrefix(earlier.stream().map(ThreadJournal.PublishedPart::text).toList(), parts)) {
+            throw new PublishException.Permanent("parts " + ids + " of this thread are already on Mastodon with a"
+                    + " different text; delete them on Mastodon or publish the new text as a new post");
+        }
         URI firstUrl = null;
-        Instant firstCreatedAt = null;
-        for (int part = 0; part < parts.size(); part++) {
-            String key = parts.size() == 1 ? idempotencyKey : idempotencyKey + "#" + (part + 1);
+        Instant firstCreatedAt = earlier.isEmpty() ? null : earlier.getFirst().publishedAt();
+        for (int part = ids.size(); part < parts.size(); part++) {
+            String key = thread ? idempotencyKey + "#" + (part + 1) : idempotencyKey;
             String inReplyTo = ids.isEmpty() ? null : ids.getLast();
             JsonNode status;
             try {
                 status = post(parts.get(part), language(content.language()), inReplyTo, key);
             } catch (PublishException failure) {
-                throw parts.size() == 1 ? failure : PublishFailures.prefixed("part " + (part + 1) + " of " + parts.size()
-                        + (ids.isEmpty() ? ": " : ": parts 1–" + ids.size() + " are online as " + ids + "; ")
-                        + "re-sending the thread with the same key does not repeat them; ", failure);
+                throw thread ? PublishFailures.prefixed("part " + (part + 1) + " of " + parts.size()
+                        + (ids.isEmpty() ? ": " : ": parts 1–" + ids.size() + " are online as " + ids
+                        + " and a retry with the same key continues the thread; "), failure) : failure;
             }
-            ids.add(status.path("id").asString());
-            if (firstUrl == null) {
+            String id = status.path("id").asString();
+            ids.add(id);
+            if (part == 0) {
                 firstUrl = url(status);
                 firstCreatedAt = createdAt(status);
+            } else if (firstUrl == null) {
+                firstUrl = urlOfAnotherStatus(status, ids.getFirst());
+            }
+            if (thread && part < parts.size() - 1) {
+                journal.record(channelId, idempotencyKey,
+                        new ThreadJournal.PublishedPart(part, parts.get(part), id, createdAt(status)));
             }
         }
+        if (thread) {
+            journal.forget(channelId, idempotencyKey);
+        }
         return new PublishReceipt(ids.getFirst(), firstUrl, firstCreatedAt, ids);
+    }
+
+    private static boolean isPrefix(List<String> published, List<String> parts) {
+        return published.size() < parts.size() && parts.subList(0, published.size()).equals(published);
     }
 
     /** {@code followers_count} of {@code GET /api/v1/accounts/verify_credentials}. */
@@ -170,6 +194,16 @@ final class MastodonConnector implements Connector {
         String url = status.path("url").asString(status.path("uri").asString(""));
         try {
             return url.isBlank() ? null : URI.create(url);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** A status of the same account, e.g. part 1 of a thread journalled earlier: {@code <account url>/<id>}. */
+    private static URI urlOfAnotherStatus(JsonNode status, String id) {
+        String account = status.path("account").path("url").asString("");
+        try {
+            return account.isBlank() ? null : URI.create(account.replaceAll("/+$", "") + "/" + id);
         } catch (IllegalArgumentException e) {
             return null;
         }

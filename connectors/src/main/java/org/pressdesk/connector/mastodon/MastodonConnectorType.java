@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.pressdesk.connector.ChannelAccount;
 import org.pressdesk.connector.Connector;
 import org.pressdesk.connector.ConnectorType;
+import org.pressdesk.connector.ThreadJournal;
 
 /**
  * {@code type: mastodon}. Credential: {@code access-token} (a user token with the scopes
@@ -17,9 +18,20 @@ public final class MastodonConnectorType implements ConnectorType {
     public static final String ID = "mastodon";
 
     private final Clock clock;
+    private final ThreadJournal journal;
 
-    public MastodonConnectorType(Clock clock) {
+    /**
+     * @param journal where threads half-way out are remembered, so that a retry after Mastodon has
+     *                forgotten the parts' idempotency keys (one hour) continues the thread
+     */
+    public MastodonConnectorType(Clock clock, ThreadJournal journal) {
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.journal = Objects.requireNonNull(journal, "journal");
+    }
+
+    /** With a journal in memory: a thread continues after the key window only within this running instance. */
+    public MastodonConnectorType(Clock clock) {
+        this(clock, ThreadJournal.inMemory());
     }
 
     @Override
@@ -32,6 +44,6 @@ public final class MastodonConnectorType implements ConnectorType {
         MastodonSettings settings = MastodonSettings.from(account);
         MastodonClient client = new MastodonClient(settings, account.requiredCredential("access-token"));
         return new MastodonConnector(account.id(), settings, client,
-                MastodonInstanceLimits.settle(account.id(), settings, client), clock);
+                MastodonInstanceLimits.settle(account.id(), settings, client), journal, clock);
     }
 }

@@ -46,6 +46,11 @@ final class FakeMastodonStatuses implements ResponseDefinitionTransformerV2 {
         loseAnswerFor.add(idempotencyKey);
     }
 
+    /** What the instance does an hour after a status was created: it no longer knows the keys it has seen. */
+    synchronized void forgetIdempotencyKeys() {
+        statusByKey.clear();
+    }
+
     /** The form of every status created, in creation order; repeats under a known key create nothing. */
     synchronized List<Map<String, String>> created() {
         return List.copyOf(created);
@@ -70,6 +75,7 @@ final class FakeMastodonStatuses implements ResponseDefinitionTransformerV2 {
                 .put("uri", "https://mastodon.example/users/mfa/statuses/" + id)
                 .put("url", "https://mastodon.example/@mfa/" + id)
                 .put("content", "<p>" + form.get("status") + "</p>");
+        status.putObject("account").put("id", "109").put("username", "mfa").put("url", "https://mastodon.example/@mfa");
         String json = status.toString();
         created.add(form);
         if (key != null) {

@@ -40,6 +40,7 @@ import org.pressdesk.connector.InvalidChannelConfigurationException;
 import org.pressdesk.connector.LengthCounting;
 import org.pressdesk.connector.PublishException;
 import org.pressdesk.connector.PublishReceipt;
+import org.pressdesk.connector.ThreadJournal;
 import org.pressdesk.testing.SettableClock;
 import org.pressdesk.connector.http.TestServers;
 import org.pressdesk.content.ContentKind;
@@ -88,10 +89,14 @@ class MastodonConnectorTest extends ConnectorContractTest {
     }
 
     static Connector connector(Map<String, String> extraSettings, Clock clock) {
+        return connector(extraSettings, clock, ThreadJournal.inMemory());
+    }
+
+    static Connector connector(Map<String, String> extraSettings, Clock clock, ThreadJournal journal) {
         Map<String, String> settings = new HashMap<>(Map.of("base-url", MASTODON.baseUrl(), "read-timeout", "5s"));
         settings.putAll(extraSettings);
-        return new MastodonConnectorType(clock).create(new ChannelAccount("mastodon-mfa", "mastodon", null, settings,
-                Map.of("access-token", TOKEN)));
+        return new MastodonConnectorType(clock, journal).create(new ChannelAccount("mastodon-mfa", "mastodon", null,
+                settings, Map.of("access-token", TOKEN)));
     }
 
     static String instance(int maxCharacters, int charactersReservedPerUrl) {
@@ -188,6 +193,81 @@ class MastodonConnectorTest extends ConnectorContractTest {
 
         assertThat(receipt.partIds()).containsExactly("107000000000000001", "107000000000000002");
         assertThat(textsReceivedByChannel()).containsExactly("第一部分", "第二部分");
+    }
+
+    @Nested
+    class ThreadsAfterTheKeyWindow {
+
+        private void partTwoFailsOnce(String key) {
+            MASTODON.stubFor(post("/api/v1/statuses").atPriority(1).withHeader("Idempotency-Key", equalTo(key + "#2"))
+                    .inScenario("outage").whenScenarioStateIs(Scenario.STARTED)
+                    .willReturn(aResponse().withStatus(503).withBody("{\"error\":\"Service Unavailable\"}"))
+                    .willSetStateTo("recovered"));
+        }
+
+        @Test
+        void aRetryAfterTheInstanceForgotTheKeysContinuesTheThreadFromTheJournal() throws Exception {
+            partTwoFailsOnce("t");
+            SettableClock clock = new SettableClock(NOW);
+            Connector mastodon = connector(Map.of(), clock);
+            var thread = content("第一部分", "第二部分", "第三部分");
+            assertThatThrownBy(() -> mastodon.publish(thread, "t")).isInstanceOf(PublishException.Transient.class);
+
+            clock.advance(Duration.ofHours(3));
+            STATUSES.forgetIdempotencyKeys();
+            PublishReceipt receipt = mastodon.publish(thread, "t");
+
+            assertThat(textsReceivedByChannel()).containsExactly("第一部分", "第二部分", "第三部分");
+            assertThat(receipt.partIds()).containsExactly("107000000000000001", "107000000000000002",
+                    "107000000000000003");
+            assertThat(receipt.remoteId()).isEqualTo("107000000000000001");
+            assertThat(receipt.url()).isEqualTo(URI.create("https://mastodon.example/@mfa/107000000000000001"));
+            assertThat(STATUSES.created()).extracting(form -> form.get("in_reply_to_id"))
+                    .containsExactly(null, "107000000000000001", "107000000000000002");
+            assertThat(statusRequests()).extracting(request -> request.getHeader("Idempotency-Key"))
+                    .containsExactly("t#1", "t#2", "t#2", "t#3");
+        }
+
+        @Test
+        void anotherNodeContinuesTheThreadThroughTheSharedJournalAndForgetsItWhenComplete() throws Exception {
+            partTwoFailsOnce("t");
+            ThreadJournal journal = ThreadJournal.inMemory();
+            var thread = content("第一部分", "第二部分");
+            assertThatThrownBy(() -> connector(Map.of(), CLOCK, journal).publish(thread, "t"))
+                    .isInstanceOf(PublishException.Transient.class);
+            assertThat(journal.published("mastodon-mfa", "t")).extracting(ThreadJournal.PublishedPart::remoteId)
+                    .containsExactly("107000000000000001");
+
+            STATUSES.forgetIdempotencyKeys();
+            PublishReceipt receipt = connector(Map.of(), CLOCK, journal).publish(thread, "t");
+
+            assertThat(receipt.partIds()).containsExactly("107000000000000001", "107000000000000002");
+            assertThat(textsReceivedByChannel()).containsExactly("第一部分", "第二部分");
+            assertThat(journal.published("mastodon-mfa", "t")).isEmpty();
+        }
+
+        @Test
+        void refusesToContinueAThreadWhosePublishedPartsChanged() {
+            partTwoFailsOnce("t");
+            ThreadJournal journal = ThreadJournal.inMemory();
+            assertThatThrownBy(() -> connector(Map.of(), CLOCK, journal).publish(content("第一部分", "第二部分"), "t"))
+                    .isInstanceOf(PublishException.Transient.class);
+
+            assertThatThrownBy(() -> connector(Map.of(), CLOCK, journal).publish(content("改過的第一部分", "第二部分"), "t"))
+                    .isInstanceOf(PublishException.Permanent.class)
+                    .hasMessageContaining("[107000000000000001]");
+            assertThat(statusRequests()).hasSize(2);
+        }
+
+        @Test
+        void aSinglePostIsNotJournalled() throws Exception {
+            ThreadJournal journal = ThreadJournal.inMemory();
+            mastodonAnswers(503, "{\"error\":\"Service Unavailable\"}", Map.of());
+
+            assertThatThrownBy(() -> connector(Map.of(), CLOCK, journal).publish(content("答記者問"), "single"))
+                    .isInstanceOf(PublishException.Transient.class);
+            assertThat(journal.published("mastodon-mfa", "single")).isEmpty();
+        }
     }
 
     @Test
