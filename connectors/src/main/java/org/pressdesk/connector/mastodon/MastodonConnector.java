@@ -148,7 +148,8 @@ final class MastodonConnector implements Connector {
                     + " Mastodon returns the status it created instead of a second one");
         }
         if (!answer.isSuccess()) {
-            throw errors.map(answer);
+            throw PublishFailures.afterSending(answer.status(), errors.map(answer),
+                    "publishing it again with the same key is safe within an hour");
         }
         JsonNode status;
         try {

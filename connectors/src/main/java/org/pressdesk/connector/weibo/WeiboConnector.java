@@ -112,7 +112,8 @@ final class WeiboConnector implements Connector {
                     "check the account before publishing it again, Weibo has no idempotency key");
         }
         if (!answer.isSuccess() || WeiboError.parse(answer.body()).isPresent()) {
-            throw errors.map(answer);
+            throw PublishFailures.afterSending(answer.status(), errors.map(answer),
+                    "check the account before publishing it again, Weibo has no idempotency key");
         }
         return receipt(answer);
     }

@@ -408,11 +408,19 @@ class MastodonConnectorTest extends ConnectorContractTest {
         }
 
         @Test
-        void serverErrorsAreTransient() {
-            for (int status : new int[] {500, 502, 503}) {
+        void aServerErrorAfterTheStatusWasSentIsOutcomeUnknownBecauseTheInstanceMayHaveCreatedIt() {
+            for (int status : new int[] {500, 502, 504}) {
                 mastodonAnswers(status, "<html>Bad Gateway</html>", Map.of());
-                assertThat(publishFails()).as("HTTP %d", status).isInstanceOf(PublishException.Transient.class);
+                assertThat(publishFails()).as("HTTP %d", status).isInstanceOf(PublishException.OutcomeUnknown.class)
+                        .hasMessageContaining("same key is safe within an hour");
             }
+        }
+
+        @Test
+        void serviceUnavailableIsTransient() {
+            mastodonAnswers(503, "<html>Service Unavailable</html>", Map.of());
+
+            assertThat(publishFails()).isInstanceOf(PublishException.Transient.class);
         }
 
         @Test

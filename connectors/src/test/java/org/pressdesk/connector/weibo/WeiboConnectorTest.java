@@ -273,12 +273,39 @@ class WeiboConnectorTest extends ConnectorContractTest {
         }
 
         @Test
-        void weibosOwnFailuresAreTransient() {
+        void aServerErrorAfterThePostWasSentIsOutcomeUnknownBecauseWeiboMayHaveCreatedIt() {
             weiboAnswers(500, "{\"error\":\"System error\",\"error_code\":10001,\"request\":\"/2/statuses/share.json\"}");
+            assertThat(publishFails()).isInstanceOf(PublishException.OutcomeUnknown.class)
+                    .hasMessageContaining("10001").hasMessageContaining("check the account");
+
+            for (int status : new int[] {502, 504}) {
+                WEIBO.stubFor(post("/2/statuses/share.json").willReturn(aResponse().withStatus(status)
+                        .withBody("<html>Bad Gateway</html>")));
+                assertThat(publishFails()).as("HTTP %d", status).isInstanceOf(PublishException.OutcomeUnknown.class);
+            }
+        }
+
+        @Test
+        void weibosOwnFailuresWithoutAnAmbiguousStatusAreTransient() {
+            weiboAnswers(400, "{\"error\":\"System error\",\"error_code\":10001,\"request\":\"/2/statuses/share.json\"}");
             assertThat(publishFails()).isInstanceOf(PublishException.Transient.class);
 
-            WEIBO.stubFor(post("/2/statuses/share.json").willReturn(aResponse().withStatus(502).withBody("<html>Bad Gateway</html>")));
+            WEIBO.stubFor(post("/2/statuses/share.json").willReturn(aResponse().withStatus(503).withBody("<html>busy</html>")));
             assertThat(publishFails()).isInstanceOf(PublishException.Transient.class);
+        }
+
+        @Test
+        void aDefiniteRefusalInsideAServerErrorStaysWhatItSays() {
+            weiboAnswers(500, "{\"error\":\"expired_token\",\"error_code\":21327,\"request\":\"/2/statuses/share.json\"}");
+
+            assertThat(publishFails()).isInstanceOf(PublishException.Permanent.class).hasMessageContaining("reconnect");
+        }
+
+        @Test
+        void aServerErrorWhileReadingIsTransient() {
+            WEIBO.stubFor(get(urlPathEqualTo("/2/users/show.json")).willReturn(aResponse().withStatus(500)));
+
+            assertThatThrownBy(() -> connector(Map.of("uid", "1")).audience()).isInstanceOf(PublishException.Transient.class);
         }
 
         @Test

@@ -228,7 +228,7 @@ class XConnectorTest extends ConnectorContractTest {
         X.stubFor(post("/2/tweets").inScenario("t").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(okJson("{\"data\":{\"id\":\"1001\",\"text\":\"第一部分\"}}")).willSetStateTo("down"));
         X.stubFor(post("/2/tweets").inScenario("t").whenScenarioStateIs("down")
-                .willReturn(aResponse().withStatus(500)));
+                .willReturn(aResponse().withStatus(503)));
         assertThatThrownBy(() -> connector().publish(content("第一部分", "第二部分"), "key-t"))
                 .isInstanceOf(PublishException.Transient.class);
 
@@ -335,11 +335,42 @@ class XConnectorTest extends ConnectorContractTest {
         }
 
         @Test
-        void serverErrorsAreTransient() {
-            for (int status : new int[] {500, 502, 503}) {
-                xAnswers(status, "{\"title\":\"Service Unavailable\"}", Map.of());
-                assertThat(publishFails()).as("HTTP %d", status).isInstanceOf(PublishException.Transient.class);
+        void aServerErrorAfterThePostWasSentIsOutcomeUnknownBecauseXMayHaveCreatedIt() {
+            for (int status : new int[] {500, 502, 504}) {
+                xAnswers(status, "{\"title\":\"Internal Server Error\"}", Map.of());
+                assertThat(publishFails()).as("HTTP %d", status).isInstanceOf(PublishException.OutcomeUnknown.class)
+                        .hasMessageContaining("HTTP " + status).hasMessageContaining("check the account");
             }
+        }
+
+        @Test
+        void serviceUnavailableIsTransientBecauseXDidNotTakeThePost() {
+            xAnswers(503, "{\"title\":\"Service Unavailable\"}", Map.of());
+
+            assertThat(publishFails()).isInstanceOf(PublishException.Transient.class);
+        }
+
+        @Test
+        void aServerErrorOnAThreadPartIsOutcomeUnknownForThatPartAndKeepsTheEarlierParts() {
+            X.resetAll();
+            X.stubFor(post("/2/tweets").inScenario("t").whenScenarioStateIs(Scenario.STARTED)
+                    .willReturn(okJson("{\"data\":{\"id\":\"1001\",\"text\":\"第一部分\"}}")).willSetStateTo("504"));
+            X.stubFor(post("/2/tweets").inScenario("t").whenScenarioStateIs("504")
+                    .willReturn(aResponse().withStatus(504).withBody("")));
+            ThreadJournal journal = ThreadJournal.inMemory();
+
+            assertThatThrownBy(() -> connector(Map.of(), journal).publish(content1("第一部分", "第二部分"), "key-t"))
+                    .isInstanceOf(PublishException.OutcomeUnknown.class).hasMessageContaining("part 2 of 2")
+                    .hasMessageContaining("[1001]");
+            assertThat(journal.published("x-mfa", "key-t")).extracting(ThreadJournal.PublishedPart::remoteId)
+                    .containsExactly("1001");
+        }
+
+        @Test
+        void aServerErrorWhileReadingIsTransientBecauseReadingChangesNothing() {
+            X.stubFor(get(urlPathEqualTo("/2/users/me")).willReturn(aResponse().withStatus(500)));
+
+            assertThatThrownBy(() -> connector(Map.of()).audience()).isInstanceOf(PublishException.Transient.class);
         }
 
         @Test
