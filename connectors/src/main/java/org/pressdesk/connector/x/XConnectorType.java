@@ -10,8 +10,8 @@ import org.pressdesk.connector.ThreadJournal;
 /**
  * {@code type: x}. Credentials (OAuth 1.0a user context of an app with Read and Write permission):
  * {@code consumer-key}, {@code consumer-secret}, {@code access-token}, {@code access-token-secret}.
- * Settings, all optional: {@code v2-base-url}, {@code rest-base-url}, {@code connect-timeout},
- * {@code read-timeout} (see {@link XSettings}).
+ * Settings, all optional: {@code v2-base-url}, {@code rest-base-url}, {@code user-id},
+ * {@code connect-timeout}, {@code read-timeout} (see {@link XSettings}).
  */
 public final class XConnectorType implements ConnectorType {
 
@@ -42,6 +42,6 @@ public final class XConnectorType implements ConnectorType {
     @Override
     public Connector create(ChannelAccount account) {
         XSettings settings = XSettings.from(account);
-        return new XConnector(account.id(), XClients.create(account, settings), journal, clock);
+        return new XConnector(account.id(), XClients.create(account, settings), journal, settings.userId(), clock);
     }
 }
