@@ -22,9 +22,13 @@ import org.pressdesk.connector.LengthCounting;
 import org.pressdesk.connector.LengthRules;
 import org.pressdesk.connector.PublishException;
 import org.pressdesk.connector.PublishReceipt;
+import org.pressdesk.connector.Reconciliation;
 import org.pressdesk.connector.Violation;
 import org.pressdesk.connector.http.HttpResult;
 import org.pressdesk.connector.http.PublishFailures;
+import org.pressdesk.connector.timeline.OwnPost;
+import org.pressdesk.connector.timeline.OwnTimeline;
+import org.pressdesk.connector.timeline.TimelineReconciler;
 import org.springframework.web.client.ResourceAccessException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -35,14 +39,16 @@ import tools.jackson.databind.json.JsonMapper;
  * endpoint third-party apps may post with. Its rules shape this connector: at most 140 characters
  * as Weibo counts them, a link on the app's safe domain in every post (added here when the text
  * has none), no {@code #topic#} tags, no threads, and no idempotency key, so a lost answer leaves
- * the outcome unknown.
+ * the outcome unknown, which {@link #reconcile} settles by reading the account's statuses back.
  */
 final class WeiboConnector implements Connector {
 
     static final String TOPIC_TAG = "topic-tag";
 
-    private static final Capabilities CAPABILITIES =
+    static final Capabilities CAPABILITIES =
             new Capabilities(WeiboLength.MAX, LengthCounting.WEIBO, false, false, Duration.ZERO, true);
+    static final int TIMELINE_PAGE_SIZE = 100;
+    static final int TIMELINE_PAGES = 5;
     private static final Pattern TOPIC = Pattern.compile("#[^#\\s]+#");
     private static final DateTimeFormatter CREATED_AT = DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss Z yyyy",
             Locale.ENGLISH);
@@ -53,6 +59,8 @@ final class WeiboConnector implements Connector {
     private final WeiboErrorMapper errors;
     private final Clock clock;
     private final AtomicReference<String> uid = new AtomicReference<>();
+    private final TimelineReconciler reconciler = new TimelineReconciler("Weibo", null,
+            WeiboStatusText::comparable, WeiboStatusText::comparableAsShown);
 
     WeiboConnector(String channelId, WeiboSettings settings, WeiboClient client, Clock clock) {
         this.channelId = channelId;
@@ -118,6 +126,71 @@ final class WeiboConnector implements Connector {
         return receipt(answer);
     }
 
+    /**
+     * Looks for the status in the account's own statuses since the first attempt, read from
+     * {@code 2/statuses/user_timeline.json} (newest first, up to {@value #TIMELINE_PAGES} pages of
+     * {@value #TIMELINE_PAGE_SIZE}), comparing the text as it was sent (link included) with the text
+     * Weibo shows (the link shortened to t.cn). See {@link TimelineReconciler}.
+     */
+    @Override
+    public Reconciliation reconcile(ChannelContent content, String idempotencyKey, Instant firstAttemptAt)
+            throws PublishException {
+        List<String> sent = content.parts().stream().map(part -> WeiboStatusText.compose(part,
+                WeiboStatusText.linkFor(content.link(), settings), settings.safeDomain())).toList();
+        OwnTimeline timeline;
+        try {
+            timeline = ownStatusesSince(TimelineReconciler.windowStart(firstAttemptAt));
+        } catch (PublishException.Permanent refused) {
+            return Reconciliation.undetermined("Weibo did not let Pressdesk list the account's statuses, so nothing"
+                    + " could be checked: " + refused.getMessage());
+        }
+        return reconciler.reconcile(channelId, idempotencyKey, sent, firstAttemptAt, timeline, WeiboConnector::statusUrl);
+    }
+
+    /**
+     * Pages through the account's statuses until one older than {@code since} closes a page (Weibo
+     * lists newest first; a pinned status at the top of a page does not count) or the account has
+     * no more.
+     */
+    private OwnTimeline ownStatusesSince(Instant since) throws PublishException {
+        List<OwnPost> posts = new ArrayList<>();
+        int listed = 0;
+        for (int page = 1; page <= TIMELINE_PAGES; page++) {
+            int number = page;
+            JsonNode answer = read(() -> client.ownTimeline(TIMELINE_PAGE_SIZE, number));
+            JsonNode statuses = answer.path("statuses");
+            long total = answer.path("total_number").asLong(-1);
+            if (statuses.isEmpty()) {
+                if (total >= 0 && listed >= total) {
+                    return new OwnTimeline(posts, true, "checked the account's " + posts.size() + " statuses on Weibo"
+                            + " since " + since + " (all of them)");
+                }
+                return new OwnTimeline(posts, false, "Weibo listed only " + listed + " of the account's "
+                        + (total >= 0 ? total : "unknown number of") + " statuses; " + posts.size() + " of them since "
+                        + since + " were checked");
+            }
+            Instant oldestOnPage = null;
+            for (JsonNode status : statuses) {
+                listed++;
+                Instant createdAt = parseCreatedAt(status.path("created_at").asString(""));
+                String id = status.path("idstr").asString(status.path("mid").asString(""));
+                if (createdAt == null || id.isBlank()) {
+                    continue;
+                }
+                oldestOnPage = createdAt;
+                if (!createdAt.isBefore(since)) {
+                    posts.add(new OwnPost(id, status.path("text").asString(""), createdAt, null, statusUrl(id)));
+                }
+            }
+            if (oldestOnPage != null && oldestOnPage.isBefore(since)) {
+                return new OwnTimeline(posts, true, "checked the account's " + posts.size() + " statuses on Weibo"
+                        + " since " + since + " (all of them, 2/statuses/user_timeline.json)");
+            }
+        }
+        return new OwnTimeline(posts, false, "checked the account's newest " + listed + " statuses on Weibo, all since "
+                + since + "; there are more, which Pressdesk did not read");
+    }
+
     /** {@code followers_count} of {@code 2/users/show.json}; the uid is configured or read once from get_uid.json. */
     @Override
     public Audience audience() throws PublishException {
@@ -172,15 +245,23 @@ final class WeiboConnector implements Connector {
             throw new PublishException.OutcomeUnknown("Weibo answered HTTP " + answer.status()
                     + " without a post id; check the account before publishing it again", null);
         }
-        return new PublishReceipt(id, URI.create("https://m.weibo.cn/status/" + id),
-                createdAt(status.path("created_at").asString("")));
+        return new PublishReceipt(id, statusUrl(id), createdAt(status.path("created_at").asString("")));
+    }
+
+    private static URI statusUrl(String id) {
+        return URI.create("https://m.weibo.cn/status/" + id);
     }
 
     private Instant createdAt(String value) {
+        Instant parsed = parseCreatedAt(value);
+        return parsed == null ? clock.instant() : parsed;
+    }
+
+    private static Instant parseCreatedAt(String value) {
         try {
             return ZonedDateTime.parse(value, CREATED_AT).toInstant();
         } catch (DateTimeParseException e) {
-            return clock.instant();
+            return null;
         }
     }
 
