@@ -10,7 +10,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
-/** The three Mastodon REST calls the connector makes, authorised with {@code Authorization: Bearer}. */
+/** The Mastodon REST calls the connector makes, authorised with {@code Authorization: Bearer} (but for the instance's limits). */
 final class MastodonClient {
 
     /** Mastodon keeps an {@code Idempotency-Key} in Redis for 3,600 s (app/controllers/concerns/idempotency). */
@@ -62,6 +62,20 @@ final class MastodonClient {
     /** {@code GET /api/v1/accounts/verify_credentials}: the token's account, with {@code followers_count}. */
     HttpResult verifyCredentials() {
         return HttpResult.exchange(http.get().uri("api/v1/accounts/verify_credentials").header("Authorization", bearer));
+    }
+
+    /**
+     * {@code GET /api/v1/accounts/:id/statuses?limit=…&exclude_reblogs=true[&max_id=…]}: the account's
+     * statuses, newest first, older than {@code maxId} when given. Needs the {@code read:statuses} scope.
+     */
+    HttpResult accountStatuses(String accountId, int limit, String maxId) {
+        return HttpResult.exchange(http.get().uri(uri -> {
+            uri.path("api/v1/accounts/{id}/statuses").queryParam("limit", limit).queryParam("exclude_reblogs", true);
+            if (maxId != null) {
+                uri.queryParam("max_id", maxId);
+            }
+            return uri.build(accountId);
+        }).header("Authorization", bearer));
     }
 
     @Override

@@ -5,7 +5,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.pressdesk.connector.Audience;
 import org.pressdesk.connector.Capabilities;
@@ -15,10 +18,14 @@ import org.pressdesk.connector.LengthCounting;
 import org.pressdesk.connector.LengthRules;
 import org.pressdesk.connector.PublishException;
 import org.pressdesk.connector.PublishReceipt;
+import org.pressdesk.connector.Reconciliation;
 import org.pressdesk.connector.ThreadJournal;
 import org.pressdesk.connector.Violation;
 import org.pressdesk.connector.http.HttpResult;
 import org.pressdesk.connector.http.PublishFailures;
+import org.pressdesk.connector.timeline.OwnPost;
+import org.pressdesk.connector.timeline.OwnTimeline;
+import org.pressdesk.connector.timeline.TimelineReconciler;
 import org.pressdesk.content.ContentLanguage;
 import org.springframework.web.client.ResourceAccessException;
 import tools.jackson.core.JacksonException;
@@ -38,6 +45,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class MastodonConnector implements Connector {
 
+    static final int LISTING_PAGE_SIZE = 40;
+    static final int LISTING_PAGES = 5;
+
     private final String channelId;
     private final MastodonSettings settings;
     private final MastodonClient client;
@@ -45,6 +55,8 @@ final class MastodonConnector implements Connector {
     private final Capabilities capabilities;
     private final MastodonErrorMapper errors;
     private final ThreadJournal journal;
+    private final TimelineReconciler reconciler;
+    private final AtomicReference<String> accountUrl = new AtomicReference<>();
     private final Clock clock;
 
     MastodonConnector(String channelId, MastodonSettings settings, MastodonClient client,
@@ -57,6 +69,8 @@ final class MastodonConnector implements Connector {
                 MastodonClient.IDEMPOTENCY_KEY_KEPT, true);
         this.errors = new MastodonErrorMapper(channelId, clock);
         this.journal = journal;
+        this.reconciler = new TimelineReconciler("Mastodon", journal, MastodonLength::comparable,
+                MastodonLength::comparableAsShown);
         this.clock = clock;
     }
 
@@ -126,6 +140,81 @@ final class MastodonConnector implements Connector {
 
     private static boolean isPrefix(List<String> published, List<String> parts) {
         return published.size() < parts.size() && parts.subList(0, published.size()).equals(published);
+    }
+
+    /**
+     * Looks for the status in the account's own statuses since the first attempt
+     * ({@code GET /api/v1/accounts/:id/statuses}, newest first, up to {@value #LISTING_PAGES} pages of
+     * {@value #LISTING_PAGE_SIZE}; the id from {@code verify_credentials}), comparing the text sent with
+     * the HTML Mastodon shows; a thread part by part along its reply chain. Needed only once Mastodon
+     * has forgotten the idempotency key (after an hour): before that a re-send is safe. See
+     * {@link TimelineReconciler}.
+     */
+    @Override
+    public Reconciliation reconcile(ChannelContent content, String idempotencyKey, Instant firstAttemptAt)
+            throws PublishException {
+        OwnTimeline timeline;
+        try {
+            timeline = ownStatusesSince(TimelineReconciler.windowStart(firstAttemptAt));
+        } catch (PublishException.Permanent refused) {
+            return Reconciliation.undetermined("Mastodon did not let Pressdesk list the account's statuses, so nothing"
+                    + " could be checked (listing them needs the read:statuses scope): " + refused.getMessage());
+        }
+        Map<String, URI> urls = new HashMap<>();
+        timeline.posts().forEach(post -> urls.put(post.id(), post.url()));
+        return reconciler.reconcile(channelId, idempotencyKey, content.parts(), firstAttemptAt, timeline,
+                id -> urls.get(id) != null ? urls.get(id) : accountUrl(id));
+    }
+
+    /** Pages back until a status older than {@code since} closes a page or the account has no more. */
+    private OwnTimeline ownStatusesSince(Instant since) throws PublishException {
+        JsonNode me = json(read(client::verifyCredentials));
+        String accountId = me.path("id").asString("");
+        if (accountId.isBlank()) {
+            throw new PublishException.Transient("Mastodon's verify_credentials answer has no account id");
+        }
+        accountUrl.compareAndSet(null, me.path("url").asString(""));
+        List<OwnPost> posts = new ArrayList<>();
+        int listed = 0;
+        String maxId = null;
+        for (int page = 0; page < LISTING_PAGES; page++) {
+            String olderThan = maxId;
+            JsonNode statuses = json(read(() -> client.accountStatuses(accountId, LISTING_PAGE_SIZE, olderThan)));
+            if (statuses.isEmpty()) {
+                return new OwnTimeline(posts, true, "checked the account's " + posts.size() + " statuses on Mastodon"
+                        + " since " + since + " (all of them)");
+            }
+            Instant oldestOnPage = null;
+            for (JsonNode status : statuses) {
+                listed++;
+                String id = status.path("id").asString("");
+                maxId = id.isBlank() ? maxId : id;
+                Instant createdAt = parseInstant(status.path("created_at").asString(""));
+                if (id.isBlank() || createdAt == null) {
+                    continue;
+                }
+                oldestOnPage = createdAt;
+                if (!createdAt.isBefore(since)) {
+                    posts.add(new OwnPost(id, status.path("content").asString(""), createdAt,
+                            status.path("in_reply_to_id").asString(null), url(status)));
+                }
+            }
+            if (oldestOnPage != null && oldestOnPage.isBefore(since)) {
+                return new OwnTimeline(posts, true, "checked the account's " + posts.size() + " statuses on Mastodon"
+                        + " since " + since + " (all of them)");
+            }
+        }
+        return new OwnTimeline(posts, false, "checked the account's newest " + listed + " statuses on Mastodon, all since "
+                + since + "; there are more, which Pressdesk did not read");
+    }
+
+    private URI accountUrl(String id) {
+        String account = accountUrl.get();
+        try {
+            return account == null || account.isBlank() ? null : URI.create(account.replaceAll("/+$", "") + "/" + id);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** {@code followers_count} of {@code GET /api/v1/accounts/verify_credentials}. */
@@ -211,10 +300,15 @@ final class MastodonConnector implements Connector {
     }
 
     private Instant createdAt(JsonNode status) {
+        Instant parsed = parseInstant(status.path("created_at").asString(""));
+        return parsed == null ? clock.instant() : parsed;
+    }
+
+    private static Instant parseInstant(String value) {
         try {
-            return Instant.parse(status.path("created_at").asString(""));
+            return Instant.parse(value);
         } catch (DateTimeParseException e) {
-            return clock.instant();
+            return null;
         }
     }
 
