@@ -14,8 +14,6 @@ import org.pressdesk.connector.Audience;
 import org.pressdesk.connector.Capabilities;
 import org.pressdesk.connector.ChannelContent;
 import org.pressdesk.connector.Connector;
-import org.pressdesk.connector.LengthCounting;
-import org.pressdesk.connector.LengthRules;
 import org.pressdesk.connector.PublishException;
 import org.pressdesk.connector.PublishReceipt;
 import org.pressdesk.connector.Reconciliation;
@@ -51,8 +49,7 @@ final class MastodonConnector implements Connector {
     private final String channelId;
     private final MastodonSettings settings;
     private final MastodonClient client;
-    private final MastodonInstanceLimits.Limits limits;
-    private final Capabilities capabilities;
+    private final MastodonRules rules;
     private final MastodonErrorMapper errors;
     private final ThreadJournal journal;
     private final TimelineReconciler reconciler;
@@ -64,9 +61,7 @@ final class MastodonConnector implements Connector {
         this.channelId = channelId;
         this.settings = settings;
         this.client = client;
-        this.limits = limits;
-        this.capabilities = new Capabilities(limits.maxCharacters(), LengthCounting.CODE_POINTS, true, false,
-                MastodonClient.IDEMPOTENCY_KEY_KEPT, true);
+        this.rules = new MastodonRules(limits);
         this.errors = new MastodonErrorMapper(channelId, clock);
         this.journal = journal;
         this.reconciler = new TimelineReconciler("Mastodon", journal, MastodonLength::comparable,
@@ -82,18 +77,18 @@ final class MastodonConnector implements Connector {
     /** The instance's {@code max_characters} (settled at creation, see {@link MastodonInstanceLimits}), threads, idempotent. */
     @Override
     public Capabilities capabilities() {
-        return capabilities;
+        return rules.capabilities();
     }
 
     /** Code points, with every URL counted as the instance's {@code characters_reserved_per_url}. */
     @Override
     public int length(String text) {
-        return MastodonLength.of(text, limits.charactersReservedPerUrl());
+        return rules.length(text);
     }
 
     @Override
     public List<Violation> validate(ChannelContent content) {
-        return LengthRules.check(content, capabilities, this::length);
+        return rules.validate(content);
     }
 
     @Override

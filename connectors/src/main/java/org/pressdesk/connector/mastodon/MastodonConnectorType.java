@@ -6,12 +6,14 @@ import org.pressdesk.connector.ChannelAccount;
 import org.pressdesk.connector.Connector;
 import org.pressdesk.connector.ConnectorType;
 import org.pressdesk.connector.ThreadJournal;
+import org.pressdesk.connector.dryrun.DryRun;
 
 /**
  * {@code type: mastodon}. Credential: {@code access-token} (a user token with the scopes
  * {@code write:statuses} and {@code read:accounts}). Settings: {@code base-url} (required),
  * {@code visibility}, {@code max-characters}, {@code connect-timeout}, {@code read-timeout}
- * (see {@link MastodonSettings}).
+ * (see {@link MastodonSettings}). With {@code dry-run: true} and {@code folder}: only
+ * {@code max-characters}, no credential (see {@link DryRun}).
  */
 public final class MastodonConnectorType implements ConnectorType {
 
@@ -39,8 +41,16 @@ public final class MastodonConnectorType implements ConnectorType {
         return ID;
     }
 
+    /**
+     * A Mastodon connector, or with {@code dry-run: true} one that counts as Mastodon does (with
+     * {@code max-characters} or Mastodon's default limits) and writes to {@code folder} instead.
+     */
     @Override
     public Connector create(ChannelAccount account) {
+        if (DryRun.requested(account)) {
+            return DryRun.connector(account, new MastodonRules(MastodonInstanceLimits.configured(
+                    MastodonSettings.maxCharacters(account))), clock);
+        }
         MastodonSettings settings = MastodonSettings.from(account);
         MastodonClient client = new MastodonClient(settings, account.requiredCredential("access-token"));
         return new MastodonConnector(account.id(), settings, client,

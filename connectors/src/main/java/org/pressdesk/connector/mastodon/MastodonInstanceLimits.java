@@ -1,5 +1,6 @@
 package org.pressdesk.connector.mastodon;
 
+import java.util.Optional;
 import org.pressdesk.connector.http.HttpResult;
 import org.pressdesk.connector.http.NetworkFailures;
 import org.slf4j.Logger;
@@ -34,15 +35,12 @@ final class MastodonInstanceLimits {
 
     /** The configured limit, or the instance's as it answers now, or the defaults. */
     static Limits settle(String channelId, MastodonSettings settings, MastodonClient client) {
-        return settings.maxCharacters()
-                .map(max -> new Limits(max, Limits.DEFAULTS.charactersReservedPerUrl()))
-                .orElseGet(() -> read(channelId, client));
+        return settings.maxCharacters().isPresent() ? configured(settings.maxCharacters()) : read(channelId, client);
     }
 
-    /** The limits without asking anyone: configured, else the defaults (dry runs). */
-    static Limits configured(MastodonSettings settings) {
-        return settings.maxCharacters()
-                .map(max -> new Limits(max, Limits.DEFAULTS.charactersReservedPerUrl()))
+    /** The limits without asking anyone: the configured {@code max-characters}, else the defaults (dry runs). */
+    static Limits configured(Optional<Integer> maxCharacters) {
+        return maxCharacters.map(max -> new Limits(max, Limits.DEFAULTS.charactersReservedPerUrl()))
                 .orElse(Limits.DEFAULTS);
     }
 

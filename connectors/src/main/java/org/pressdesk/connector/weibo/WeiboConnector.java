@@ -1,6 +1,5 @@
 package org.pressdesk.connector.weibo;
 
-import java.time.Duration;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,14 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.pressdesk.connector.Audience;
 import org.pressdesk.connector.Capabilities;
 import org.pressdesk.connector.ChannelContent;
 import org.pressdesk.connector.Connector;
-import org.pressdesk.connector.LengthCounting;
-import org.pressdesk.connector.LengthRules;
 import org.pressdesk.connector.PublishException;
 import org.pressdesk.connector.PublishReceipt;
 import org.pressdesk.connector.Reconciliation;
@@ -43,18 +38,14 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class WeiboConnector implements Connector {
 
-    static final String TOPIC_TAG = "topic-tag";
-
-    static final Capabilities CAPABILITIES =
-            new Capabilities(WeiboLength.MAX, LengthCounting.WEIBO, false, false, Duration.ZERO, true);
+    static final String TOPIC_TAG = WeiboRules.TOPIC_TAG;
     static final int TIMELINE_PAGE_SIZE = 100;
     static final int TIMELINE_PAGES = 5;
-    private static final Pattern TOPIC = Pattern.compile("#[^#\\s]+#");
     private static final DateTimeFormatter CREATED_AT = DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss Z yyyy",
             Locale.ENGLISH);
 
     private final String channelId;
-    private final WeiboSettings settings;
+    private final WeiboRules rules;
     private final WeiboClient client;
     private final WeiboErrorMapper errors;
     private final Clock clock;
@@ -64,7 +55,7 @@ final class WeiboConnector implements Connector {
 
     WeiboConnector(String channelId, WeiboSettings settings, WeiboClient client, Clock clock) {
         this.channelId = channelId;
-        this.settings = settings;
+        this.rules = new WeiboRules(settings.safeDomain(), settings.defaultLink());
         this.client = client;
         this.errors = new WeiboErrorMapper(channelId, settings, clock);
         this.clock = clock;
@@ -78,31 +69,18 @@ final class WeiboConnector implements Connector {
 
     @Override
     public Capabilities capabilities() {
-        return CAPABILITIES;
+        return WeiboRules.CAPABILITIES;
     }
 
-    /**
-     * The length of the post as it will be published: the text plus the safe-domain link added when
-     * it has none (any link up to 140 bytes counts 10, so the default link stands for them all).
-     */
+    /** The post's length as Weibo counts it, the safe-domain link Pressdesk adds included; see {@link WeiboRules}. */
     @Override
     public int length(String text) {
-        return WeiboLength.of(WeiboStatusText.compose(text, settings.defaultLink(), settings.safeDomain()));
+        return rules.length(text);
     }
 
     @Override
     public List<Violation> validate(ChannelContent content) {
-        URI link = WeiboStatusText.linkFor(content.link(), settings);
-        List<Violation> violations = new ArrayList<>(LengthRules.check(content, CAPABILITIES,
-                part -> WeiboLength.of(WeiboStatusText.compose(part, link, settings.safeDomain()))));
-        for (int part = 0; part < content.parts().size(); part++) {
-            Matcher topic = TOPIC.matcher(content.parts().get(part));
-            if (topic.find()) {
-                violations.add(new Violation(TOPIC_TAG, "share.json refuses #topic# tags such as " + topic.group()
-                        + "; remove the # marks", part));
-            }
-        }
-        return violations;
+        return rules.validate(content);
     }
 
     @Override
@@ -110,8 +88,7 @@ final class WeiboConnector implements Connector {
         if (content.isThread()) {
             throw new PublishException.Permanent("Weibo cannot publish a thread; render the content as one post");
         }
-        String status = WeiboStatusText.compose(content.parts().getFirst(),
-                WeiboStatusText.linkFor(content.link(), settings), settings.safeDomain());
+        String status = rules.status(content.parts().getFirst(), content.link());
         HttpResult answer;
         try {
             answer = client.share(status);
@@ -135,8 +112,7 @@ final class WeiboConnector implements Connector {
     @Override
     public Reconciliation reconcile(ChannelContent content, String idempotencyKey, Instant firstAttemptAt)
             throws PublishException {
-        List<String> sent = content.parts().stream().map(part -> WeiboStatusText.compose(part,
-                WeiboStatusText.linkFor(content.link(), settings), settings.safeDomain())).toList();
+        List<String> sent = content.parts().stream().map(part -> rules.status(part, content.link())).toList();
         OwnTimeline timeline;
         try {
             timeline = ownStatusesSince(TimelineReconciler.windowStart(firstAttemptAt));

@@ -23,12 +23,6 @@ final class WeiboStatusText {
         return linksTo(trimmed, safeDomain) ? trimmed : trimmed + " " + link;
     }
 
-    /** The content's own link when it is on the safe domain, otherwise the configured default link. */
-    static URI linkFor(URI contentLink, WeiboSettings settings) {
-        return contentLink != null && isOnDomain(contentLink, settings.safeDomain()) ? contentLink
-                : settings.defaultLink();
-    }
-
     /** The comparable form of a status as sent (see {@link ComparableText}). */
     static String comparable(String status) {
         return ComparableText.of(status, WeiboLength.URL);

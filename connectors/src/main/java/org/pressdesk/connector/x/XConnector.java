@@ -1,6 +1,5 @@
 package org.pressdesk.connector.x;
 
-import java.time.Duration;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,8 +12,6 @@ import org.pressdesk.connector.Audience;
 import org.pressdesk.connector.Capabilities;
 import org.pressdesk.connector.ChannelContent;
 import org.pressdesk.connector.Connector;
-import org.pressdesk.connector.LengthCounting;
-import org.pressdesk.connector.LengthRules;
 import org.pressdesk.connector.PublishException;
 import org.pressdesk.connector.PublishReceipt;
 import org.pressdesk.connector.Reconciliation;
@@ -47,8 +44,6 @@ import twitter4j.UsersResponse;
  */
 final class XConnector implements Connector {
 
-    static final Capabilities CAPABILITIES =
-            new Capabilities(XLength.MAX, LengthCounting.TWITTER_WEIGHTED, true, false, Duration.ZERO, true);
     static final int TIMELINE_PAGE_SIZE = 100;
     static final int TIMELINE_PAGES = 5;
 
@@ -79,18 +74,18 @@ final class XConnector implements Connector {
 
     @Override
     public Capabilities capabilities() {
-        return CAPABILITIES;
+        return XRules.CAPABILITIES;
     }
 
     /** X's weighted length (twitter-text): CJK and emoji 2, URLs 23, everything else mostly 1. */
     @Override
     public int length(String text) {
-        return XLength.of(text);
+        return XRules.INSTANCE.length(text);
     }
 
     @Override
     public List<Violation> validate(ChannelContent content) {
-        return LengthRules.check(content, CAPABILITIES, this::length);
+        return XRules.INSTANCE.validate(content);
     }
 
     @Override
