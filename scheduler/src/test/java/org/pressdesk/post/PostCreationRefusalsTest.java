@@ -230,9 +230,9 @@ class PostCreationRefusalsTest extends ApiTestSupport {
     @Test
     void refusesABodyOverTheChannelLimitAndStoresNothing() throws Exception {
         Map<String, Object> post = aPost();
-        // One code point over x-sample's 280 once the template's header and tags are around it;
-        // far under weibo-sample's 2000.
-        post.put("body", "答".repeat(280 - templateOverheadOnXSample(post) + 1));
+        // One over x-sample's 280 as X weighs it once the template's header and tags are around it
+        // (a Latin letter weighs 1); far under weibo-sample's 2000.
+        post.put("body", "a".repeat(280 - templateOverheadOnXSample(post) + 1));
 
         create(post)
                 .andExpect(status().isUnprocessableContent())
@@ -246,20 +246,21 @@ class PostCreationRefusalsTest extends ApiTestSupport {
     }
 
     @Test
-    void acceptsABodyExactlyAtTheChannelLimitCountingCodePoints() throws Exception {
+    void acceptsABodyExactlyAtTheChannelLimitCountingAsXDoes() throws Exception {
         Map<String, Object> post = aPost();
-        // CJK characters and one emoji outside the BMP (two UTF-16 units, one code point): 280 in all
-        // with the template's header and tags.
-        post.put("body", "答".repeat(280 - templateOverheadOnXSample(post) - 1) + "📢");
+        // CJK characters and one emoji, each weighing 2 on X (a Latin letter 1 where the parity needs
+        // it): 280 in all with the template's header and tags.
+        int room = 280 - templateOverheadOnXSample(post) - 2;
+        post.put("body", "答".repeat(room / 2) + "a".repeat(room % 2) + "📢");
         stored = true;
 
         create(post).andExpect(status().isCreated());
     }
 
-    /** How many code points the x-sample template adds around a post's body, read from the preview. */
+    /** How much the x-sample template adds around a post's body as X weighs it, read from the preview. */
     private int templateOverheadOnXSample(Map<String, Object> post) throws Exception {
         Map<String, Object> probe = new java.util.HashMap<>(post);
-        probe.put("body", "答");
+        probe.put("body", "a");
         probe.put("targets", List.of(target("x-sample")));
         String preview = postJson("/api/posts/preview", probe).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();

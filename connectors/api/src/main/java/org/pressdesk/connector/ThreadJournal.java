@@ -7,8 +7,8 @@ import java.util.Objects;
 /**
  * Where a connector remembers the parts of a thread that a channel has already accepted, so that a
  * retry after a failure half-way — on this node or another, before or after a restart — continues
- * the thread instead of posting its first parts again. Channels that de-duplicate by idempotency
- * key (Mastodon) do not need it; those that do not (X) do.
+ * the thread instead of posting its first parts again. Channels without idempotency keys (X) need
+ * it, and so do those whose keys expire before a retry may come (Mastodon forgets them after an hour).
  *
  * <p>The application supplies a durable journal as a bean; without one, connectors fall back to
  * {@link #inMemory()}, which only covers retries by the same running instance. Implementations must

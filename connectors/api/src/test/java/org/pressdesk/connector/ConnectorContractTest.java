@@ -1,6 +1,8 @@
 package org.pressdesk.connector;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Instant;
 import java.util.List;
@@ -14,6 +16,9 @@ import org.pressdesk.content.ContentLanguage;
  * The behaviour every {@link Connector} owes the dispatcher. A connector's test extends this class
  * and supplies the connector plus a view of what its channel received; the class ships in this
  * module's test-jar so connectors in other jars run the same contract.
+ *
+ * <p>A case that needs a capability the connector lacks (threads, idempotency keys, a length limit,
+ * reading its own posts back) is skipped with a JUnit assumption, so it shows as skipped, never as passed.
  */
 public abstract class ConnectorContractTest {
 
@@ -23,6 +28,18 @@ public abstract class ConnectorContractTest {
 
     /** A fresh connector whose channel accepts publications. Called once per test. */
     protected abstract Connector createConnector() throws Exception;
+
+    /** The channel id the test configured ({@code pressdesk.channels.<id>}); the connector must report exactly it. */
+    protected abstract String configuredChannelId();
+
+    /**
+     * Whether the connector settles an unknown outcome by reading the account's own posts back
+     * ({@link Connector#reconcile}), and the test's fake channel lists what it received. Connectors
+     * that keep the SPI's default (a person decides) leave it false and the reconcile cases are skipped.
+     */
+    protected boolean listsItsOwnPosts() {
+        return false;
+    }
 
     /**
      * Every text the channel received, one element per part, in the order received. Used to prove
@@ -65,7 +82,7 @@ public abstract class ConnectorContractTest {
 
     @Test
     void channelIdIsTheConfiguredOne() {
-        assertThat(connector.channelId()).isNotBlank();
+        assertThat(connector.channelId()).isEqualTo(configuredChannelId());
     }
 
     @Test
@@ -82,9 +99,9 @@ public abstract class ConnectorContractTest {
     @Test
     void refusesATextOneOverItsLimit() {
         Capabilities capabilities = connector.capabilities();
-        if (!capabilities.limitsLength() || capabilities.lengthCounting() == LengthCounting.READ_TIME_SECONDS) {
-            return;
-        }
+        assumeTrue(capabilities.limitsLength(), "the channel has no length limit");
+        assumeFalse(capabilities.lengthCounting() == LengthCounting.READ_TIME_SECONDS,
+                "the channel limits read-aloud time, not characters");
         String overLimit = "a".repeat(capabilities.maxLength() * 2 + 1);
         assertThat(connector.validate(content(overLimit)))
                 .extracting(Violation::code).contains(Violation.TOO_LONG);
@@ -92,9 +109,7 @@ public abstract class ConnectorContractTest {
 
     @Test
     void refusesAThreadWhenItCannotThread() {
-        if (connector.capabilities().threads()) {
-            return;
-        }
+        assumeFalse(connector.capabilities().threads(), "the channel can publish threads");
         assertThat(connector.validate(content(acceptableText(), acceptableText()))).isNotEmpty();
     }
 
@@ -109,9 +124,7 @@ public abstract class ConnectorContractTest {
 
     @Test
     void publishesAThreadInOrder() throws Exception {
-        if (!connector.capabilities().threads()) {
-            return;
-        }
+        assumeTrue(connector.capabilities().threads(), "the channel cannot publish threads");
         PublishReceipt receipt = connector.publish(content("第一部分。" + acceptableText(), "第二部分。" + acceptableText()),
                 "key-thread");
 
@@ -123,9 +136,7 @@ public abstract class ConnectorContractTest {
 
     @Test
     void republishingWithTheSameKeySendsNoSecondCopyWhenIdempotent() throws Exception {
-        if (!connector.capabilities().idempotentPublish()) {
-            return;
-        }
+        assumeTrue(connector.capabilities().idempotentPublish(), "the channel has no idempotency keys");
         PublishReceipt first = connector.publish(content(acceptableText()), "key-repeat");
         int receivedAfterFirst = textsReceivedByChannel().size();
 
@@ -141,6 +152,45 @@ public abstract class ConnectorContractTest {
         PublishReceipt second = connector.publish(content(acceptableText() + " 2"), "key-b");
 
         assertThat(second.remoteId()).isNotEqualTo(first.remoteId());
+    }
+
+    @Test
+    void reconcilingFindsAPublicationWithItsReceipt() throws Exception {
+        assumeTrue(listsItsOwnPosts(), "the connector cannot list the account's own posts");
+        PublishReceipt published = connector.publish(content(acceptableText()), "key-reconcile");
+
+        Reconciliation reconciled = connector.reconcile(content(acceptableText()), "key-reconcile", SCHEDULED_AT);
+
+        assertThat(reconciled).isInstanceOfSatisfying(Reconciliation.Found.class, found -> {
+            assertThat(found.receipt().remoteId()).isEqualTo(published.remoteId());
+            assertThat(found.receipt().partIds()).isEqualTo(published.partIds());
+            assertThat(found.checked()).isNotBlank();
+        });
+    }
+
+    @Test
+    void reconcilingFindsEveryPartOfAThread() throws Exception {
+        assumeTrue(listsItsOwnPosts(), "the connector cannot list the account's own posts");
+        assumeTrue(connector.capabilities().threads(), "the channel cannot publish threads");
+        ChannelContent thread = content("第一部分。" + acceptableText(), "第二部分。" + acceptableText());
+        PublishReceipt published = connector.publish(thread, "key-reconcile-thread");
+
+        Reconciliation reconciled = connector.reconcile(thread, "key-reconcile-thread", SCHEDULED_AT);
+
+        assertThat(reconciled).isInstanceOfSatisfying(Reconciliation.Found.class,
+                found -> assertThat(found.receipt().partIds()).isEqualTo(published.partIds()));
+    }
+
+    /** Every connector, whether it can look or not: claiming a post that was never made would lose it. */
+    @Test
+    void reconcilingNeverFindsWhatWasNotPublished() throws Exception {
+        connector.publish(content(acceptableText()), "key-published");
+
+        Reconciliation reconciled = connector.reconcile(content("未曾發布。" + acceptableText()), "key-never",
+                SCHEDULED_AT);
+
+        assertThat(reconciled).isNotInstanceOf(Reconciliation.Found.class);
+        assertThat(reconciled.checked()).isNotBlank();
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.pressdesk.connector.mastodon;
 
 import java.time.Duration;
 import org.pressdesk.connector.http.HttpResult;
+import org.pressdesk.connector.http.HttpTimeouts;
 import org.pressdesk.connector.http.JdkHttp;
 import org.springframework.http.MediaType;
 import org.springframework.util.LinkedMultiValueMap;
@@ -9,17 +10,24 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
-/** The three Mastodon REST calls the connector makes, authorised with {@code Authorization: Bearer}. */
+/** The Mastodon REST calls the connector makes, authorised with {@code Authorization: Bearer} (but for the instance's limits). */
 final class MastodonClient {
 
     /** Mastodon keeps an {@code Idempotency-Key} in Redis for 3,600 s (app/controllers/concerns/idempotency). */
     static final Duration IDEMPOTENCY_KEY_KEPT = Duration.ofHours(1);
+    /** The longest {@link #instance()} waits for an answer, whatever the channel's read-timeout: it runs at start-up. */
+    static final Duration INSTANCE_READ_TIMEOUT = Duration.ofSeconds(5);
 
     private final RestClient http;
+    private final RestClient instanceHttp;
     private final String bearer;
 
     MastodonClient(MastodonSettings settings, String accessToken) {
         this.http = JdkHttp.restClient(settings.baseUrl(), settings.timeouts(), "Pressdesk");
+        HttpTimeouts timeouts = settings.timeouts();
+        this.instanceHttp = JdkHttp.restClient(settings.baseUrl(), new HttpTimeouts(timeouts.connect(),
+                timeouts.read().compareTo(INSTANCE_READ_TIMEOUT) < 0 ? timeouts.read() : INSTANCE_READ_TIMEOUT),
+                "Pressdesk");
         this.bearer = "Bearer " + accessToken;
     }
 
@@ -48,12 +56,26 @@ final class MastodonClient {
 
     /** {@code GET /api/v2/instance}: the limits in {@code configuration.statuses}. Public, so sent without the token. */
     HttpResult instance() {
-        return HttpResult.exchange(http.get().uri("api/v2/instance"));
+        return HttpResult.exchange(instanceHttp.get().uri("api/v2/instance"));
     }
 
     /** {@code GET /api/v1/accounts/verify_credentials}: the token's account, with {@code followers_count}. */
     HttpResult verifyCredentials() {
         return HttpResult.exchange(http.get().uri("api/v1/accounts/verify_credentials").header("Authorization", bearer));
+    }
+
+    /**
+     * {@code GET /api/v1/accounts/:id/statuses?limit=…&exclude_reblogs=true[&max_id=…]}: the account's
+     * statuses, newest first, older than {@code maxId} when given. Needs the {@code read:statuses} scope.
+     */
+    HttpResult accountStatuses(String accountId, int limit, String maxId) {
+        return HttpResult.exchange(http.get().uri(uri -> {
+            uri.path("api/v1/accounts/{id}/statuses").queryParam("limit", limit).queryParam("exclude_reblogs", true);
+            if (maxId != null) {
+                uri.queryParam("max_id", maxId);
+            }
+            return uri.build(accountId);
+        }).header("Authorization", bearer));
     }
 
     @Override

@@ -15,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Turns Mastodon's error answers ({@code {"error":"…"}}) into the SPI's typed failures:
  * 429 → rate-limited until {@code X-RateLimit-Reset} (an ISO-8601 time); 401 → permanent,
  * reconnect; 403 → permanent (scope missing or account disabled); 422 → permanent, the instance's
- * validation message (too long, bad reply target …); other 4xx permanent; 5xx transient.
+ * validation message (too long, bad reply target …); other 4xx permanent; 5xx transient (the
+ * connector reports 500, 502 and 504 answering a new status as outcome-unknown).
  */
 final class MastodonErrorMapper {
 

@@ -1,8 +1,6 @@
 package org.pressdesk.connector.mastodon;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
+import java.util.Optional;
 import org.pressdesk.connector.http.HttpResult;
 import org.pressdesk.connector.http.NetworkFailures;
 import org.slf4j.Logger;
@@ -13,14 +11,15 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The instance's status limits, read once from {@code GET /api/v2/instance}
- * ({@code configuration.statuses.max_characters} and {@code characters_reserved_per_url}) and then
- * kept for the connector's lifetime.
+ * The instance's status limits ({@code configuration.statuses.max_characters} and
+ * {@code characters_reserved_per_url} of {@code GET /api/v2/instance}), settled once when the
+ * connector is created and kept for its lifetime, as the SPI promises of capabilities.
  *
- * <p>The read happens when the limits are first needed, not at start-up, so an unreachable instance
- * cannot stop the application. Until it succeeds, Mastodon's defaults (500, 23) apply and the read
- * is tried again at most once a minute; an instance that has no such endpoint (answers 4xx) keeps
- * the defaults, and {@code max-characters} should then be configured.
+ * <p>A configured {@code max-characters} wins and the instance is not asked. Otherwise the instance
+ * is asked once, waiting at most {@link MastodonClient#INSTANCE_READ_TIMEOUT} (so a silent instance
+ * cannot hold start-up for long); when it cannot answer, Mastodon's defaults (500, 23) apply for the
+ * connector's lifetime and a warning says to configure {@code max-characters}. No lock is held and no
+ * request is made after creation, so checking a text never waits for the instance.
  */
 final class MastodonInstanceLimits {
 
@@ -30,56 +29,38 @@ final class MastodonInstanceLimits {
     }
 
     private static final Logger log = LoggerFactory.getLogger(MastodonInstanceLimits.class);
-    private static final Duration RETRY_AFTER_FAILURE = Duration.ofMinutes(1);
 
-    private final String channelId;
-    private final MastodonClient client;
-    private final Clock clock;
-    private Limits known;
-    private Instant nextAttempt = Instant.MIN;
-
-    MastodonInstanceLimits(String channelId, MastodonClient client, Clock clock) {
-        this.channelId = channelId;
-        this.client = client;
-        this.clock = clock;
+    private MastodonInstanceLimits() {
     }
 
-    /** Limits fixed by configuration; the instance is never asked. */
-    static MastodonInstanceLimits fixed(int maxCharacters) {
-        MastodonInstanceLimits limits = new MastodonInstanceLimits(null, null, null);
-        limits.known = new Limits(maxCharacters, Limits.DEFAULTS.charactersReservedPerUrl());
-        return limits;
+    /** The configured limit, or the instance's as it answers now, or the defaults. */
+    static Limits settle(String channelId, MastodonSettings settings, MastodonClient client) {
+        return settings.maxCharacters().isPresent() ? configured(settings.maxCharacters()) : read(channelId, client);
     }
 
-    synchronized Limits get() {
-        if (known != null) {
-            return known;
-        }
-        Instant now = clock.instant();
-        if (now.isBefore(nextAttempt)) {
-            return Limits.DEFAULTS;
-        }
+    /** The limits without asking anyone: the configured {@code max-characters}, else the defaults (dry runs). */
+    static Limits configured(Optional<Integer> maxCharacters) {
+        return maxCharacters.map(max -> new Limits(max, Limits.DEFAULTS.charactersReservedPerUrl()))
+                .orElse(Limits.DEFAULTS);
+    }
+
+    private static Limits read(String channelId, MastodonClient client) {
         try {
             HttpResult answer = client.instance();
             if (answer.isSuccess()) {
-                known = parse(answer.body());
-                return known;
+                return parse(channelId, answer.body());
             }
-            log.warn("Channel '{}': GET /api/v2/instance answered HTTP {}; assuming Mastodon's default limits {}",
-                    channelId, answer.status(), Limits.DEFAULTS);
-            if (!answer.isServerError() && answer.status() != 429) {
-                known = Limits.DEFAULTS;
-                return known;
-            }
+            log.warn("Channel '{}': GET /api/v2/instance answered HTTP {}; using Mastodon's default limits {} until"
+                    + " restart (set max-characters to fix the limit)", channelId, answer.status(), Limits.DEFAULTS);
         } catch (ResourceAccessException e) {
-            log.warn("Channel '{}': instance limits could not be read ({}); assuming Mastodon's default limits {}",
-                    channelId, NetworkFailures.describe(e), Limits.DEFAULTS);
+            log.warn("Channel '{}': instance limits could not be read ({}); using Mastodon's default limits {} until"
+                    + " restart (set max-characters to fix the limit)", channelId, NetworkFailures.describe(e),
+                    Limits.DEFAULTS);
         }
-        nextAttempt = now.plus(RETRY_AFTER_FAILURE);
         return Limits.DEFAULTS;
     }
 
-    private Limits parse(String body) {
+    private static Limits parse(String channelId, String body) {
         try {
             JsonNode statuses = JsonMapper.shared().readTree(body).path("configuration").path("statuses");
             int max = statuses.path("max_characters").asInt(Limits.DEFAULTS.maxCharacters());
@@ -87,7 +68,7 @@ final class MastodonInstanceLimits {
             return new Limits(max > 0 ? max : Limits.DEFAULTS.maxCharacters(),
                     perUrl >= 0 ? perUrl : Limits.DEFAULTS.charactersReservedPerUrl());
         } catch (JacksonException e) {
-            log.warn("Channel '{}': GET /api/v2/instance is not JSON; assuming Mastodon's default limits", channelId);
+            log.warn("Channel '{}': GET /api/v2/instance is not JSON; using Mastodon's default limits", channelId);
             return Limits.DEFAULTS;
         }
     }

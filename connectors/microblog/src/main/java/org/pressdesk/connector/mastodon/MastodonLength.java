@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.pressdesk.connector.timeline.ComparableText;
 
 /**
  * Counts a text as a Mastodon server does before comparing it with {@code max_characters}: every
@@ -41,6 +42,27 @@ final class MastodonLength {
             from = url[1];
         }
         return length + withoutMentionDomains(text.substring(from));
+    }
+
+    /**
+     * The comparable form of a text as sent (see {@link ComparableText}): remote mentions shortened to
+     * {@code @user} as Mastodon displays them, links found as Mastodon links them.
+     */
+    static String comparable(String text) {
+        String displayed = REMOTE_MENTION.matcher(text).replaceAll(mention -> Matcher.quoteReplacement("@" + mention.group(1)));
+        return ComparableText.of(displayed, links(displayed));
+    }
+
+    /** The comparable form of a status's {@code content} as Mastodon renders it in HTML. */
+    static String comparableAsShown(String content) {
+        String text = ComparableText.htmlToText(content);
+        return ComparableText.of(text, links(text));
+    }
+
+    private static List<int[]> links(String text) {
+        Extractor extractor = new Extractor();
+        extractor.setExtractURLWithoutProtocol(false);
+        return extractor.extractURLsWithIndices(text).stream().map(url -> new int[] {url.getStart(), url.getEnd()}).toList();
     }
 
     private static int withoutMentionDomains(String text) {

@@ -27,7 +27,14 @@ record MastodonSettings(String baseUrl, String visibility, Optional<Integer> max
             throw new InvalidChannelConfigurationException(account.id(),
                     "setting 'visibility' must be one of public, unlisted, private, direct, was '" + visibility + "'");
         }
-        Optional<Integer> maxCharacters = account.setting("max-characters").map(value -> {
+        Optional<Integer> maxCharacters = maxCharacters(account);
+        return new MastodonSettings(BaseUrls.required(account, "base-url"), visibility, maxCharacters,
+                HttpTimeouts.from(account));
+    }
+
+    /** Setting {@code max-characters}, a whole number > 0 when present. */
+    static Optional<Integer> maxCharacters(ChannelAccount account) {
+        return account.setting("max-characters").map(value -> {
             try {
                 int parsed = Integer.parseInt(value.trim());
                 if (parsed <= 0) {
@@ -39,7 +46,5 @@ record MastodonSettings(String baseUrl, String visibility, Optional<Integer> max
                         "setting 'max-characters' must be a whole number > 0, was '" + value + "'");
             }
         });
-        return new MastodonSettings(BaseUrls.required(account, "base-url"), visibility, maxCharacters,
-                HttpTimeouts.from(account));
     }
 }

@@ -32,7 +32,8 @@ public class MicroblogConnectorsAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    MastodonConnectorType mastodonConnectorType(ObjectProvider<Clock> clock) {
-        return new MastodonConnectorType(clock.getIfAvailable(Clock::systemUTC));
+    MastodonConnectorType mastodonConnectorType(ObjectProvider<Clock> clock, ObjectProvider<ThreadJournal> journal) {
+        return new MastodonConnectorType(clock.getIfAvailable(Clock::systemUTC),
+                journal.getIfAvailable(ThreadJournal::inMemory));
     }
 }

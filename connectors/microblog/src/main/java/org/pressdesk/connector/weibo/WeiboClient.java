@@ -9,7 +9,7 @@ import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
 /**
- * The three Weibo open-API calls the connector makes. The access token goes in the form body of
+ * The Weibo open-API calls the connector makes. The access token goes in the form body of
  * share.json (as documented) and in the {@code Authorization: OAuth2 …} header of reads, never in
  * a URL, so no URL that ends up in a log or an exception carries it.
  */
@@ -43,6 +43,16 @@ final class WeiboClient {
     /** {@code GET 2/users/show.json?uid=…}: the account, with its {@code followers_count}. */
     HttpResult showUser(String uid) {
         return HttpResult.exchange(http.get().uri(uri -> uri.path("2/users/show.json").queryParam("uid", uid).build())
+                .header("Authorization", "OAuth2 " + accessToken));
+    }
+
+    /**
+     * {@code GET 2/statuses/user_timeline.json?count=…&page=…&trim_user=1}: the token's account's own
+     * statuses, newest first, with {@code total_number}.
+     */
+    HttpResult ownTimeline(int count, int page) {
+        return HttpResult.exchange(http.get().uri(uri -> uri.path("2/statuses/user_timeline.json")
+                        .queryParam("count", count).queryParam("page", page).queryParam("trim_user", 1).build())
                 .header("Authorization", "OAuth2 " + accessToken));
     }
 

@@ -1,6 +1,5 @@
 package org.pressdesk.connector.weibo;
 
-import java.time.Duration;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,19 +11,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.pressdesk.connector.Audience;
 import org.pressdesk.connector.Capabilities;
 import org.pressdesk.connector.ChannelContent;
 import org.pressdesk.connector.Connector;
-import org.pressdesk.connector.LengthCounting;
-import org.pressdesk.connector.LengthRules;
 import org.pressdesk.connector.PublishException;
 import org.pressdesk.connector.PublishReceipt;
+import org.pressdesk.connector.Reconciliation;
 import org.pressdesk.connector.Violation;
 import org.pressdesk.connector.http.HttpResult;
 import org.pressdesk.connector.http.PublishFailures;
+import org.pressdesk.connector.timeline.OwnPost;
+import org.pressdesk.connector.timeline.OwnTimeline;
+import org.pressdesk.connector.timeline.TimelineReconciler;
 import org.springframework.web.client.ResourceAccessException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -35,28 +34,28 @@ import tools.jackson.databind.json.JsonMapper;
  * endpoint third-party apps may post with. Its rules shape this connector: at most 140 characters
  * as Weibo counts them, a link on the app's safe domain in every post (added here when the text
  * has none), no {@code #topic#} tags, no threads, and no idempotency key, so a lost answer leaves
- * the outcome unknown.
+ * the outcome unknown, which {@link #reconcile} settles by reading the account's statuses back.
  */
 final class WeiboConnector implements Connector {
 
-    static final String TOPIC_TAG = "topic-tag";
-
-    private static final Capabilities CAPABILITIES =
-            new Capabilities(WeiboLength.MAX, LengthCounting.WEIBO, false, false, Duration.ZERO, true);
-    private static final Pattern TOPIC = Pattern.compile("#[^#\\s]+#");
+    static final String TOPIC_TAG = WeiboRules.TOPIC_TAG;
+    static final int TIMELINE_PAGE_SIZE = 100;
+    static final int TIMELINE_PAGES = 5;
     private static final DateTimeFormatter CREATED_AT = DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss Z yyyy",
             Locale.ENGLISH);
 
     private final String channelId;
-    private final WeiboSettings settings;
+    private final WeiboRules rules;
     private final WeiboClient client;
     private final WeiboErrorMapper errors;
     private final Clock clock;
     private final AtomicReference<String> uid = new AtomicReference<>();
+    private final TimelineReconciler reconciler = new TimelineReconciler("Weibo", null,
+            WeiboStatusText::comparable, WeiboStatusText::comparableAsShown);
 
     WeiboConnector(String channelId, WeiboSettings settings, WeiboClient client, Clock clock) {
         this.channelId = channelId;
-        this.settings = settings;
+        this.rules = new WeiboRules(settings.safeDomain(), settings.defaultLink());
         this.client = client;
         this.errors = new WeiboErrorMapper(channelId, settings, clock);
         this.clock = clock;
@@ -70,31 +69,18 @@ final class WeiboConnector implements Connector {
 
     @Override
     public Capabilities capabilities() {
-        return CAPABILITIES;
+        return WeiboRules.CAPABILITIES;
     }
 
-    /**
-     * The length of the post as it will be published: the text plus the safe-domain link added when
-     * it has none (any link up to 140 bytes counts 10, so the default link stands for them all).
-     */
+    /** The post's length as Weibo counts it, the safe-domain link Pressdesk adds included; see {@link WeiboRules}. */
     @Override
     public int length(String text) {
-        return WeiboLength.of(WeiboStatusText.compose(text, settings.defaultLink(), settings.safeDomain()));
+        return rules.length(text);
     }
 
     @Override
     public List<Violation> validate(ChannelContent content) {
-        URI link = WeiboStatusText.linkFor(content.link(), settings);
-        List<Violation> violations = new ArrayList<>(LengthRules.check(content, CAPABILITIES,
-                part -> WeiboLength.of(WeiboStatusText.compose(part, link, settings.safeDomain()))));
-        for (int part = 0; part < content.parts().size(); part++) {
-            Matcher topic = TOPIC.matcher(content.parts().get(part));
-            if (topic.find()) {
-                violations.add(new Violation(TOPIC_TAG, "share.json refuses #topic# tags such as " + topic.group()
-                        + "; remove the # marks", part));
-            }
-        }
-        return violations;
+        return rules.validate(content);
     }
 
     @Override
@@ -102,8 +88,7 @@ final class WeiboConnector implements Connector {
         if (content.isThread()) {
             throw new PublishException.Permanent("Weibo cannot publish a thread; render the content as one post");
         }
-        String status = WeiboStatusText.compose(content.parts().getFirst(),
-                WeiboStatusText.linkFor(content.link(), settings), settings.safeDomain());
+        String status = rules.status(content.parts().getFirst(), content.link());
         HttpResult answer;
         try {
             answer = client.share(status);
@@ -112,9 +97,74 @@ final class WeiboConnector implements Connector {
                     "check the account before publishing it again, Weibo has no idempotency key");
         }
         if (!answer.isSuccess() || WeiboError.parse(answer.body()).isPresent()) {
-            throw errors.map(answer);
+            throw PublishFailures.afterSending(answer.status(), errors.map(answer),
+                    "check the account before publishing it again, Weibo has no idempotency key");
         }
         return receipt(answer);
+    }
+
+    /**
+     * Looks for the status in the account's own statuses since the first attempt, read from
+     * {@code 2/statuses/user_timeline.json} (newest first, up to {@value #TIMELINE_PAGES} pages of
+     * {@value #TIMELINE_PAGE_SIZE}), comparing the text as it was sent (link included) with the text
+     * Weibo shows (the link shortened to t.cn). See {@link TimelineReconciler}.
+     */
+    @Override
+    public Reconciliation reconcile(ChannelContent content, String idempotencyKey, Instant firstAttemptAt)
+            throws PublishException {
+        List<String> sent = content.parts().stream().map(part -> rules.status(part, content.link())).toList();
+        OwnTimeline timeline;
+        try {
+            timeline = ownStatusesSince(TimelineReconciler.windowStart(firstAttemptAt));
+        } catch (PublishException.Permanent refused) {
+            return Reconciliation.undetermined("Weibo did not let Pressdesk list the account's statuses, so nothing"
+                    + " could be checked: " + refused.getMessage());
+        }
+        return reconciler.reconcile(channelId, idempotencyKey, sent, firstAttemptAt, timeline, WeiboConnector::statusUrl);
+    }
+
+    /**
+     * Pages through the account's statuses until one older than {@code since} closes a page (Weibo
+     * lists newest first; a pinned status at the top of a page does not count) or the account has
+     * no more.
+     */
+    private OwnTimeline ownStatusesSince(Instant since) throws PublishException {
+        List<OwnPost> posts = new ArrayList<>();
+        int listed = 0;
+        for (int page = 1; page <= TIMELINE_PAGES; page++) {
+            int number = page;
+            JsonNode answer = read(() -> client.ownTimeline(TIMELINE_PAGE_SIZE, number));
+            JsonNode statuses = answer.path("statuses");
+            long total = answer.path("total_number").asLong(-1);
+            if (statuses.isEmpty()) {
+                if (total >= 0 && listed >= total) {
+                    return new OwnTimeline(posts, true, "checked the account's " + posts.size() + " statuses on Weibo"
+                            + " since " + since + " (all of them)");
+                }
+                return new OwnTimeline(posts, false, "Weibo listed only " + listed + " of the account's "
+                        + (total >= 0 ? total : "unknown number of") + " statuses; " + posts.size() + " of them since "
+                        + since + " were checked");
+            }
+            Instant oldestOnPage = null;
+            for (JsonNode status : statuses) {
+                listed++;
+                Instant createdAt = parseCreatedAt(status.path("created_at").asString(""));
+                String id = status.path("idstr").asString(status.path("mid").asString(""));
+                if (createdAt == null || id.isBlank()) {
+                    continue;
+                }
+                oldestOnPage = createdAt;
+                if (!createdAt.isBefore(since)) {
+                    posts.add(new OwnPost(id, status.path("text").asString(""), createdAt, null, statusUrl(id)));
+                }
+            }
+            if (oldestOnPage != null && oldestOnPage.isBefore(since)) {
+                return new OwnTimeline(posts, true, "checked the account's " + posts.size() + " statuses on Weibo"
+                        + " since " + since + " (all of them, 2/statuses/user_timeline.json)");
+            }
+        }
+        return new OwnTimeline(posts, false, "checked the account's newest " + listed + " statuses on Weibo, all since "
+                + since + "; there are more, which Pressdesk did not read");
     }
 
     /** {@code followers_count} of {@code 2/users/show.json}; the uid is configured or read once from get_uid.json. */
@@ -171,15 +221,23 @@ final class WeiboConnector implements Connector {
             throw new PublishException.OutcomeUnknown("Weibo answered HTTP " + answer.status()
                     + " without a post id; check the account before publishing it again", null);
         }
-        return new PublishReceipt(id, URI.create("https://m.weibo.cn/status/" + id),
-                createdAt(status.path("created_at").asString("")));
+        return new PublishReceipt(id, statusUrl(id), createdAt(status.path("created_at").asString("")));
+    }
+
+    private static URI statusUrl(String id) {
+        return URI.create("https://m.weibo.cn/status/" + id);
     }
 
     private Instant createdAt(String value) {
+        Instant parsed = parseCreatedAt(value);
+        return parsed == null ? clock.instant() : parsed;
+    }
+
+    private static Instant parseCreatedAt(String value) {
         try {
             return ZonedDateTime.parse(value, CREATED_AT).toInstant();
         } catch (DateTimeParseException e) {
-            return clock.instant();
+            return null;
         }
     }
 

@@ -5,11 +5,14 @@ import java.util.Objects;
 import org.pressdesk.connector.ChannelAccount;
 import org.pressdesk.connector.Connector;
 import org.pressdesk.connector.ConnectorType;
+import org.pressdesk.connector.dryrun.DryRun;
 
 /**
  * {@code type: weibo}. Credential: {@code access-token} (OAuth 2.0 token of the account, issued to
  * the app). Settings: {@code safe-domain} and {@code rip} (required), {@code default-link},
  * {@code uid}, {@code base-url}, {@code connect-timeout}, {@code read-timeout} (see {@link WeiboSettings}).
+ * With {@code dry-run: true} and {@code folder}: only {@code safe-domain} and {@code default-link}, no
+ * credential (see {@link DryRun}).
  */
 public final class WeiboConnectorType implements ConnectorType {
 
@@ -26,8 +29,12 @@ public final class WeiboConnectorType implements ConnectorType {
         return ID;
     }
 
+    /** A Weibo connector, or with {@code dry-run: true} one that counts as Weibo does and writes to {@code folder} instead. */
     @Override
     public Connector create(ChannelAccount account) {
+        if (DryRun.requested(account)) {
+            return DryRun.connector(account, WeiboRules.from(account), clock);
+        }
         WeiboSettings settings = WeiboSettings.from(account);
         WeiboClient client = new WeiboClient(settings, account.requiredCredential("access-token"));
         return new WeiboConnector(account.id(), settings, client, clock);

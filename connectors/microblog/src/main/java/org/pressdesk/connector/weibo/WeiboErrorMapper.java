@@ -22,7 +22,8 @@ import org.pressdesk.connector.http.HttpResult;
  *   <li>text too long (20012, 20013) → permanent</li>
  *   <li>no link on the safe domain (10017 "text not find domain!", "appkey not bind domain!"), or
  *       a forbidden link (20018) → permanent, naming the {@code safe-domain} setting</li>
- *   <li>Weibo's own failures (10001–10003, 10009–10011, 21331) and HTTP 5xx → transient</li>
+ *   <li>Weibo's own failures (10001–10003, 10009–10011, 21331) and HTTP 5xx → transient; but answering
+ *       share.json with HTTP 500, 502 or 504 they leave the outcome unknown (see the connector)</li>
  *   <li>anything else → permanent with Weibo's text</li>
  * </ul>
  */

@@ -22,7 +22,8 @@ final class WeiboLength {
     /** Weibo's limit for one post, in its own characters. */
     static final int MAX = 140;
 
-    private static final Pattern URL = Pattern.compile(
+    /** A link as Weibo's composer finds one (ASCII only, so a Chinese character right after it is not part of it). */
+    static final Pattern URL = Pattern.compile(
             "https?://[a-zA-Z0-9]+(?:\\.[a-zA-Z0-9]+)+[-A-Za-z0-9_$.+!*()/,:;@&=?~#%]*");
     private static final Pattern WEIBO_HOST = Pattern.compile("https?://(?:t\\.sina\\.com\\.cn|t\\.sina\\.cn|weibo\\.com|weibo\\.cn)(?:[/:?#].*)?");
     private static final Pattern SHORT_LINK = Pattern.compile("https?://t\\.cn(?:/.*)?");

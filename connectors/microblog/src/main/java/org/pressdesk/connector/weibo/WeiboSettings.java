@@ -35,22 +35,8 @@ record WeiboSettings(String baseUrl, String safeDomain, URI defaultLink, String 
     private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
 
     static WeiboSettings from(ChannelAccount account) {
-        String safeDomain = account.requiredSetting("safe-domain").trim().toLowerCase(Locale.ROOT);
-        if (!DOMAIN.matcher(safeDomain).matches()) {
-            throw new InvalidChannelConfigurationException(account.id(),
-                    "setting 'safe-domain' must be a domain name such as www.fmprc.gov.cn, was '" + safeDomain + "'");
-        }
-        String link = account.setting("default-link").map(String::trim).orElse("https://" + safeDomain + "/");
-        URI defaultLink;
-        try {
-            defaultLink = new URI(link);
-        } catch (URISyntaxException e) {
-            defaultLink = null;
-        }
-        if (defaultLink == null || !WeiboStatusText.isOnDomain(defaultLink, safeDomain)) {
-            throw new InvalidChannelConfigurationException(account.id(),
-                    "setting 'default-link' must be on the safe domain " + safeDomain + ", was '" + link + "'");
-        }
+        String safeDomain = safeDomain(account);
+        URI defaultLink = defaultLink(account, safeDomain);
         String rip = account.requiredSetting("rip").trim();
         if (!IPV4.matcher(rip).matches() && !IPV6.matcher(rip).matches()) {
             throw new InvalidChannelConfigurationException(account.id(),
@@ -63,5 +49,31 @@ record WeiboSettings(String baseUrl, String safeDomain, URI defaultLink, String 
         }
         return new WeiboSettings(BaseUrls.read(account, "base-url", DEFAULT_BASE_URL), safeDomain, defaultLink, rip, uid,
                 HttpTimeouts.from(account));
+    }
+
+    /** Setting {@code safe-domain}, required and checked to be a domain name. */
+    static String safeDomain(ChannelAccount account) {
+        String safeDomain = account.requiredSetting("safe-domain").trim().toLowerCase(Locale.ROOT);
+        if (!DOMAIN.matcher(safeDomain).matches()) {
+            throw new InvalidChannelConfigurationException(account.id(),
+                    "setting 'safe-domain' must be a domain name such as www.fmprc.gov.cn, was '" + safeDomain + "'");
+        }
+        return safeDomain;
+    }
+
+    /** Setting {@code default-link}, checked to be on the safe domain; {@code https://<safe-domain>/} when absent. */
+    static URI defaultLink(ChannelAccount account, String safeDomain) {
+        String link = account.setting("default-link").map(String::trim).orElse("https://" + safeDomain + "/");
+        URI defaultLink;
+        try {
+            defaultLink = new URI(link);
+        } catch (URISyntaxException e) {
+            defaultLink = null;
+        }
+        if (defaultLink == null || !WeiboStatusText.isOnDomain(defaultLink, safeDomain)) {
+            throw new InvalidChannelConfigurationException(account.id(),
+                    "setting 'default-link' must be on the safe domain " + safeDomain + ", was '" + link + "'");
+        }
+        return defaultLink;
     }
 }

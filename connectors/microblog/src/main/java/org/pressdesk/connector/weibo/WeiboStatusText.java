@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.pressdesk.connector.timeline.ComparableText;
 
 /**
  * The {@code status} sent to share.json: the text, plus a link on the app's safe domain when the
@@ -22,10 +23,14 @@ final class WeiboStatusText {
         return linksTo(trimmed, safeDomain) ? trimmed : trimmed + " " + link;
     }
 
-    /** The content's own link when it is on the safe domain, otherwise the configured default link. */
-    static URI linkFor(URI contentLink, WeiboSettings settings) {
-        return contentLink != null && isOnDomain(contentLink, settings.safeDomain()) ? contentLink
-                : settings.defaultLink();
+    /** The comparable form of a status as sent (see {@link ComparableText}). */
+    static String comparable(String status) {
+        return ComparableText.of(status, WeiboLength.URL);
+    }
+
+    /** The comparable form of a status as Weibo lists it: links on t.cn, possibly HTML-escaped. */
+    static String comparableAsShown(String text) {
+        return comparable(ComparableText.unescapeHtml(text));
     }
 
     static boolean linksTo(String text, String safeDomain) {

@@ -1,24 +1,30 @@
 package org.pressdesk.connector.x;
 
-import java.time.Duration;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.pressdesk.connector.Audience;
 import org.pressdesk.connector.Capabilities;
 import org.pressdesk.connector.ChannelContent;
 import org.pressdesk.connector.Connector;
-import org.pressdesk.connector.LengthCounting;
-import org.pressdesk.connector.LengthRules;
 import org.pressdesk.connector.PublishException;
 import org.pressdesk.connector.PublishReceipt;
+import org.pressdesk.connector.Reconciliation;
 import org.pressdesk.connector.ThreadJournal;
 import org.pressdesk.connector.Violation;
 import org.pressdesk.connector.http.PublishFailures;
+import org.pressdesk.connector.timeline.OwnPost;
+import org.pressdesk.connector.timeline.OwnTimeline;
+import org.pressdesk.connector.timeline.TimelineReconciler;
 import twitter4j.CreateTweetResponse;
+import twitter4j.PaginationToken;
+import twitter4j.Tweet;
+import twitter4j.TweetsResponse;
 import twitter4j.Twitter;
 import twitter4j.TwitterException;
 import twitter4j.TwitterV2;
@@ -31,14 +37,15 @@ import twitter4j.UsersResponse;
  * signed with the account's OAuth 1.0a user keys. A thread is a reply chain: every part after the
  * first replies to the one before ({@code reply.in_reply_to_tweet_id}).
  *
- * <p>X has no idempotency key, so a lost answer is {@link PublishException.OutcomeUnknown}. Within
- * one thread, parts X has accepted are remembered in the {@link ThreadJournal}, so a retry after a
- * failure half-way continues the chain where it stopped.
+ * <p>X has no idempotency key, so a lost answer (or a 500, 502, 504) is
+ * {@link PublishException.OutcomeUnknown}, which {@link #reconcile} settles by reading the account's
+ * own posts back. Within one thread, parts X has accepted are remembered in the {@link ThreadJournal},
+ * so a retry after a failure half-way continues the chain where it stopped.
  */
 final class XConnector implements Connector {
 
-    private static final Capabilities CAPABILITIES =
-            new Capabilities(XLength.MAX, LengthCounting.TWITTER_WEIGHTED, true, false, Duration.ZERO, true);
+    static final int TIMELINE_PAGE_SIZE = 100;
+    static final int TIMELINE_PAGES = 5;
 
     private final String channelId;
     private final Twitter twitter;
@@ -46,10 +53,14 @@ final class XConnector implements Connector {
     private final Clock clock;
     private final XErrorMapper errors;
     private final ThreadJournal journal;
+    private final TimelineReconciler reconciler;
+    private final AtomicReference<Long> userId = new AtomicReference<>();
 
-    XConnector(String channelId, Twitter twitter, ThreadJournal journal, Clock clock) {
+    XConnector(String channelId, Twitter twitter, ThreadJournal journal, Optional<Long> userId, Clock clock) {
         this.channelId = channelId;
         this.journal = journal;
+        this.reconciler = new TimelineReconciler("X", journal, XLength::comparable, XLength::comparableAsShown);
+        userId.ifPresent(this.userId::set);
         this.twitter = twitter;
         this.v2 = TwitterV2ExKt.getV2(twitter);
         this.clock = clock;
@@ -63,18 +74,18 @@ final class XConnector implements Connector {
 
     @Override
     public Capabilities capabilities() {
-        return CAPABILITIES;
+        return XRules.CAPABILITIES;
     }
 
     /** X's weighted length (twitter-text): CJK and emoji 2, URLs 23, everything else mostly 1. */
     @Override
     public int length(String text) {
-        return XLength.of(text);
+        return XRules.INSTANCE.length(text);
     }
 
     @Override
     public List<Violation> validate(ChannelContent content) {
-        return LengthRules.check(content, CAPABILITIES, this::length);
+        return XRules.INSTANCE.validate(content);
     }
 
     @Override
@@ -112,6 +123,76 @@ final class XConnector implements Connector {
         }
         journal.forget(channelId, idempotencyKey);
         return new PublishReceipt(ids.getFirst(), postUrl(ids.getFirst()), firstPublishedAt, ids);
+    }
+
+    /**
+     * Looks for the post in the account's own posts since the first attempt, read from
+     * {@code GET /2/users/:id/tweets} (newest first, up to {@value #TIMELINE_PAGES} pages of
+     * {@value #TIMELINE_PAGE_SIZE}); a thread part by part along its reply chain. See
+     * {@link TimelineReconciler} for what each answer means. X's refusal to list the posts (an access
+     * level without timeline reads, revoked credentials) leaves the decision to a person.
+     */
+    @Override
+    public Reconciliation reconcile(ChannelContent content, String idempotencyKey, Instant firstAttemptAt)
+            throws PublishException {
+        OwnTimeline timeline;
+        try {
+            timeline = ownPostsSince(TimelineReconciler.windowStart(firstAttemptAt));
+        } catch (PublishException.Permanent refused) {
+            return Reconciliation.undetermined("X did not let Pressdesk list the account's posts, so nothing could be"
+                    + " checked: " + refused.getMessage());
+        }
+        return reconciler.reconcile(channelId, idempotencyKey, content.parts(), firstAttemptAt, timeline,
+                XConnector::postUrl);
+    }
+
+    private OwnTimeline ownPostsSince(Instant since) throws PublishException {
+        long user = userId();
+        List<OwnPost> posts = new ArrayList<>();
+        PaginationToken next = null;
+        for (int page = 0; page < TIMELINE_PAGES; page++) {
+            TweetsResponse answer;
+            try {
+                answer = v2.getUserTweets(user, null, "retweets", null, TIMELINE_PAGE_SIZE, null, next, null, null,
+                        null, Date.from(since), "created_at,referenced_tweets", null, null);
+            } catch (TwitterException e) {
+                throw errors.readFailure(e);
+            }
+            for (Tweet tweet : answer.getTweets()) {
+                if (tweet.getCreatedAt() != null) {
+                    Long repliedTo = tweet.getRepliedToTweetId();
+                    posts.add(new OwnPost(Long.toString(tweet.getId()), tweet.getText(), tweet.getCreatedAt().toInstant(),
+                            repliedTo == null ? null : repliedTo.toString(), postUrl(Long.toString(tweet.getId()))));
+                }
+            }
+            next = answer.getMeta() == null ? null : answer.getMeta().getNextToken();
+            if (next == null) {
+                return new OwnTimeline(posts, true, "checked the account's " + posts.size() + " posts on X since "
+                        + since + " (all of them, GET /2/users/" + user + "/tweets)");
+            }
+        }
+        return new OwnTimeline(posts, false, "checked the account's newest " + posts.size() + " posts on X since "
+                + since + "; there are more, which Pressdesk did not read");
+    }
+
+    /** The account's numeric id: setting {@code user-id}, or {@code GET /2/users/me} once. */
+    private long userId() throws PublishException {
+        Long known = userId.get();
+        if (known != null) {
+            return known;
+        }
+        UsersResponse me;
+        try {
+            me = v2.getMe("pinned_tweet_id", null, null);
+        } catch (TwitterException e) {
+            throw errors.readFailure(e);
+        }
+        if (me.getUsers().isEmpty()) {
+            throw new PublishException.Transient("X's answer to GET /2/users/me names no user");
+        }
+        long id = me.getUsers().getFirst().getId();
+        userId.compareAndSet(null, id);
+        return id;
     }
 
     /** Followers from {@code GET /2/users/me?user.fields=public_metrics}, or v1.1 verify_credentials if v2 is not in the app's plan. */

@@ -6,12 +6,14 @@ import org.pressdesk.connector.ChannelAccount;
 import org.pressdesk.connector.Connector;
 import org.pressdesk.connector.ConnectorType;
 import org.pressdesk.connector.ThreadJournal;
+import org.pressdesk.connector.dryrun.DryRun;
 
 /**
  * {@code type: x}. Credentials (OAuth 1.0a user context of an app with Read and Write permission):
  * {@code consumer-key}, {@code consumer-secret}, {@code access-token}, {@code access-token-secret}.
- * Settings, all optional: {@code v2-base-url}, {@code rest-base-url}, {@code connect-timeout},
- * {@code read-timeout} (see {@link XSettings}).
+ * Settings, all optional: {@code v2-base-url}, {@code rest-base-url}, {@code user-id},
+ * {@code connect-timeout}, {@code read-timeout} (see {@link XSettings}). With {@code dry-run: true}
+ * and {@code folder}, no credentials: see {@link DryRun}.
  */
 public final class XConnectorType implements ConnectorType {
 
@@ -39,9 +41,13 @@ public final class XConnectorType implements ConnectorType {
         return ID;
     }
 
+    /** An X connector, or with {@code dry-run: true} one that counts as X does and writes to {@code folder} instead. */
     @Override
     public Connector create(ChannelAccount account) {
+        if (DryRun.requested(account)) {
+            return DryRun.connector(account, XRules.INSTANCE, clock);
+        }
         XSettings settings = XSettings.from(account);
-        return new XConnector(account.id(), XClients.create(account, settings), journal, clock);
+        return new XConnector(account.id(), XClients.create(account, settings), journal, settings.userId(), clock);
     }
 }

@@ -27,7 +27,8 @@ import twitter4j.TwitterException;
  *   <li>401, v1.1 codes 32/89 → permanent: the account must be reconnected</li>
  *   <li>403 "duplicate content", v1.1 code 187 → permanent: already posted</li>
  *   <li>403 oauth1-permissions / client-forbidden → permanent: the app's access is wrong</li>
- *   <li>other 4xx → permanent with X's own explanation; 5xx → transient</li>
+ *   <li>other 4xx → permanent with X's own explanation; 5xx → transient, except that 500, 502 and 504
+ *       answering a post are outcome-unknown: X may have created it</li>
  *   <li>no answer → transient if nothing was sent, otherwise outcome-unknown</li>
  * </ul>
  */
@@ -47,7 +48,8 @@ final class XErrorMapper {
     /** A failed {@code POST /2/tweets}. */
     PublishException publishFailure(TwitterException failure) {
         return switch (failure) {
-            case XApiException api -> fromAnswer(api);
+            case XApiException api -> PublishFailures.afterSending(api.getStatusCode(), fromAnswer(api),
+                    "check the account before publishing it again, X has no idempotency key");
             case XTransportException transport when !transport.mayHaveReachedServer() ->
                     new PublishException.Transient("X could not be reached (" + NetworkFailures.describe(transport)
                             + "); nothing was sent", transport);

@@ -22,6 +22,8 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code POST /api/v1/statuses} as a Mastodon server answers it: a new status with a new id, unless
  * the {@code Idempotency-Key} was seen before, in which case the status created then comes back.
  * It can also create a status and then lose the answer, as a dropped connection would.
+ * {@code GET /api/v1/accounts/:id/statuses} lists the statuses created, newest first, their text
+ * rendered as Mastodon renders it: HTML paragraphs, line breaks and links split into spans.
  */
 final class FakeMastodonStatuses implements ResponseDefinitionTransformerV2 {
 
@@ -32,18 +34,25 @@ final class FakeMastodonStatuses implements ResponseDefinitionTransformerV2 {
     private final AtomicLong nextId = new AtomicLong(FIRST_ID);
     private final Map<String, String> statusByKey = new LinkedHashMap<>();
     private final List<Map<String, String>> created = new ArrayList<>();
+    private final List<String> listed = new ArrayList<>();
     private final Set<String> loseAnswerFor = new HashSet<>();
 
     synchronized void reset() {
         nextId.set(FIRST_ID);
         statusByKey.clear();
         created.clear();
+        listed.clear();
         loseAnswerFor.clear();
     }
 
     /** The next time a status is created under this key, create it but drop the connection instead of answering. */
     synchronized void loseTheAnswerOnce(String idempotencyKey) {
         loseAnswerFor.add(idempotencyKey);
+    }
+
+    /** What the instance does an hour after a status was created: it no longer knows the keys it has seen. */
+    synchronized void forgetIdempotencyKeys() {
+        statusByKey.clear();
     }
 
     /** The form of every status created, in creation order; repeats under a known key create nothing. */
@@ -54,6 +63,11 @@ final class FakeMastodonStatuses implements ResponseDefinitionTransformerV2 {
     @Override
     public synchronized ResponseDefinition transform(ServeEvent serveEvent) {
         LoggedRequest request = serveEvent.getRequest();
+        if (request.getMethod().getName().equals("GET")) {
+            List<String> newestFirst = new ArrayList<>(listed);
+            java.util.Collections.reverse(newestFirst);
+            return ok(request.queryParameter("max_id").isPresent() ? "[]" : "[" + String.join(",", newestFirst) + "]");
+        }
         String key = request.getHeader("Idempotency-Key");
         String known = key == null ? null : statusByKey.get(key);
         if (known != null) {
@@ -69,9 +83,11 @@ final class FakeMastodonStatuses implements ResponseDefinitionTransformerV2 {
                 .put("language", form.get("language"))
                 .put("uri", "https://mastodon.example/users/mfa/statuses/" + id)
                 .put("url", "https://mastodon.example/@mfa/" + id)
-                .put("content", "<p>" + form.get("status") + "</p>");
+                .put("content", rendered(form.get("status")));
+        status.putObject("account").put("id", "109").put("username", "mfa").put("url", "https://mastodon.example/@mfa");
         String json = status.toString();
         created.add(form);
+        listed.add(json);
         if (key != null) {
             statusByKey.put(key, json);
         }
@@ -79,6 +95,21 @@ final class FakeMastodonStatuses implements ResponseDefinitionTransformerV2 {
             return new ResponseDefinitionBuilder().withFault(Fault.CONNECTION_RESET_BY_PEER).build();
         }
         return ok(json);
+    }
+
+    /** A status's text as Mastodon renders it into {@code content}. */
+    static String rendered(String text) {
+        String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("(https?://)(\\S{0,30})(\\S*)").matcher(escaped);
+        StringBuilder html = new StringBuilder();
+        while (link.find()) {
+            link.appendReplacement(html, java.util.regex.Matcher.quoteReplacement("<a href=\"" + link.group() + "\""
+                    + " target=\"_blank\" rel=\"nofollow noopener\"><span class=\"invisible\">" + link.group(1)
+                    + "</span><span class=\"ellipsis\">" + link.group(2) + "</span><span class=\"invisible\">"
+                    + link.group(3) + "</span></a>"));
+        }
+        link.appendTail(html);
+        return "<p>" + html.toString().replace("\n\n", "</p><p>").replace("\n", "<br />") + "</p>";
     }
 
     private static ResponseDefinition ok(String json) {

@@ -4,10 +4,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.pressdesk.connector.ChannelAccount;
@@ -39,6 +42,8 @@ import org.pressdesk.connector.InvalidChannelConfigurationException;
 import org.pressdesk.connector.LengthCounting;
 import org.pressdesk.connector.PublishException;
 import org.pressdesk.connector.PublishReceipt;
+import org.pressdesk.connector.Reconciliation;
+import org.pressdesk.connector.ThreadJournal;
 import org.pressdesk.testing.SettableClock;
 import org.pressdesk.connector.http.TestServers;
 import org.pressdesk.content.ContentKind;
@@ -71,21 +76,39 @@ class MastodonConnectorTest extends ConnectorContractTest {
                 .willReturn(aResponse().withTransformers(FakeMastodonStatuses.NAME)));
         MASTODON.stubFor(get("/api/v2/instance").willReturn(okJson(instance(500, 23))));
         MASTODON.stubFor(get("/api/v1/accounts/verify_credentials").withHeader("Authorization", equalTo("Bearer " + TOKEN))
-                .willReturn(okJson("{\"id\":\"109\",\"username\":\"mfa\",\"acct\":\"mfa\",\"followers_count\":48213}")));
+                .willReturn(okJson("{\"id\":\"109\",\"username\":\"mfa\",\"acct\":\"mfa\",\"followers_count\":48213,"
+                        + "\"url\":\"https://mastodon.example/@mfa\"}")));
+        MASTODON.stubFor(get(urlPathEqualTo("/api/v1/accounts/109/statuses"))
+                .withHeader("Authorization", equalTo("Bearer " + TOKEN))
+                .willReturn(aResponse().withTransformers(FakeMastodonStatuses.NAME)));
         return connector(Map.of(), CLOCK);
     }
 
+    @Override
+    protected boolean listsItsOwnPosts() {
+        return true;
+    }
+
     /** What the instance published: a repeat under a known Idempotency-Key publishes nothing. */
+    @Override
+    protected String configuredChannelId() {
+        return "mastodon-mfa";
+    }
+
     @Override
     protected List<String> textsReceivedByChannel() {
         return STATUSES.created().stream().map(form -> form.get("status")).toList();
     }
 
     static Connector connector(Map<String, String> extraSettings, Clock clock) {
+        return connector(extraSettings, clock, ThreadJournal.inMemory());
+    }
+
+    static Connector connector(Map<String, String> extraSettings, Clock clock, ThreadJournal journal) {
         Map<String, String> settings = new HashMap<>(Map.of("base-url", MASTODON.baseUrl(), "read-timeout", "5s"));
         settings.putAll(extraSettings);
-        return new MastodonConnectorType(clock).create(new ChannelAccount("mastodon-mfa", "mastodon", null, settings,
-                Map.of("access-token", TOKEN)));
+        return new MastodonConnectorType(clock, journal).create(new ChannelAccount("mastodon-mfa", "mastodon", null,
+                settings, Map.of("access-token", TOKEN)));
     }
 
     static String instance(int maxCharacters, int charactersReservedPerUrl) {
@@ -184,6 +207,81 @@ class MastodonConnectorTest extends ConnectorContractTest {
         assertThat(textsReceivedByChannel()).containsExactly("第一部分", "第二部分");
     }
 
+    @Nested
+    class ThreadsAfterTheKeyWindow {
+
+        private void partTwoFailsOnce(String key) {
+            MASTODON.stubFor(post("/api/v1/statuses").atPriority(1).withHeader("Idempotency-Key", equalTo(key + "#2"))
+                    .inScenario("outage").whenScenarioStateIs(Scenario.STARTED)
+                    .willReturn(aResponse().withStatus(503).withBody("{\"error\":\"Service Unavailable\"}"))
+                    .willSetStateTo("recovered"));
+        }
+
+        @Test
+        void aRetryAfterTheInstanceForgotTheKeysContinuesTheThreadFromTheJournal() throws Exception {
+            partTwoFailsOnce("t");
+            SettableClock clock = new SettableClock(NOW);
+            Connector mastodon = connector(Map.of(), clock);
+            var thread = content("第一部分", "第二部分", "第三部分");
+            assertThatThrownBy(() -> mastodon.publish(thread, "t")).isInstanceOf(PublishException.Transient.class);
+
+            clock.advance(Duration.ofHours(3));
+            STATUSES.forgetIdempotencyKeys();
+            PublishReceipt receipt = mastodon.publish(thread, "t");
+
+            assertThat(textsReceivedByChannel()).containsExactly("第一部分", "第二部分", "第三部分");
+            assertThat(receipt.partIds()).containsExactly("107000000000000001", "107000000000000002",
+                    "107000000000000003");
+            assertThat(receipt.remoteId()).isEqualTo("107000000000000001");
+            assertThat(receipt.url()).isEqualTo(URI.create("https://mastodon.example/@mfa/107000000000000001"));
+            assertThat(STATUSES.created()).extracting(form -> form.get("in_reply_to_id"))
+                    .containsExactly(null, "107000000000000001", "107000000000000002");
+            assertThat(statusRequests()).extracting(request -> request.getHeader("Idempotency-Key"))
+                    .containsExactly("t#1", "t#2", "t#2", "t#3");
+        }
+
+        @Test
+        void anotherNodeContinuesTheThreadThroughTheSharedJournalAndForgetsItWhenComplete() throws Exception {
+            partTwoFailsOnce("t");
+            ThreadJournal journal = ThreadJournal.inMemory();
+            var thread = content("第一部分", "第二部分");
+            assertThatThrownBy(() -> connector(Map.of(), CLOCK, journal).publish(thread, "t"))
+                    .isInstanceOf(PublishException.Transient.class);
+            assertThat(journal.published("mastodon-mfa", "t")).extracting(ThreadJournal.PublishedPart::remoteId)
+                    .containsExactly("107000000000000001");
+
+            STATUSES.forgetIdempotencyKeys();
+            PublishReceipt receipt = connector(Map.of(), CLOCK, journal).publish(thread, "t");
+
+            assertThat(receipt.partIds()).containsExactly("107000000000000001", "107000000000000002");
+            assertThat(textsReceivedByChannel()).containsExactly("第一部分", "第二部分");
+            assertThat(journal.published("mastodon-mfa", "t")).isEmpty();
+        }
+
+        @Test
+        void refusesToContinueAThreadWhosePublishedPartsChanged() {
+            partTwoFailsOnce("t");
+            ThreadJournal journal = ThreadJournal.inMemory();
+            assertThatThrownBy(() -> connector(Map.of(), CLOCK, journal).publish(content("第一部分", "第二部分"), "t"))
+                    .isInstanceOf(PublishException.Transient.class);
+
+            assertThatThrownBy(() -> connector(Map.of(), CLOCK, journal).publish(content("改過的第一部分", "第二部分"), "t"))
+                    .isInstanceOf(PublishException.Permanent.class)
+                    .hasMessageContaining("[107000000000000001]");
+            assertThat(statusRequests()).hasSize(2);
+        }
+
+        @Test
+        void aSinglePostIsNotJournalled() throws Exception {
+            ThreadJournal journal = ThreadJournal.inMemory();
+            mastodonAnswers(503, "{\"error\":\"Service Unavailable\"}", Map.of());
+
+            assertThatThrownBy(() -> connector(Map.of(), CLOCK, journal).publish(content("答記者問"), "single"))
+                    .isInstanceOf(PublishException.Transient.class);
+            assertThat(journal.published("mastodon-mfa", "single")).isEmpty();
+        }
+    }
+
     @Test
     void readsFollowersFromVerifyCredentials() throws Exception {
         assertThat(connector().audience().followers()).hasValue(48_213L);
@@ -191,8 +289,206 @@ class MastodonConnectorTest extends ConnectorContractTest {
                 .singleElement().matches(request -> ("Bearer " + TOKEN).equals(request.getHeader("Authorization")));
     }
 
+    /** Connector.reconcile: the account's own statuses read back from GET /api/v1/accounts/:id/statuses. */
+    @Nested
+    class Reconcile {
+
+        static final Instant FIRST_ATTEMPT = Instant.parse("2011-12-30T07:00:00Z");
+        static final String STATUSES_PATH = "/api/v1/accounts/109/statuses";
+
+        static String status(String id, String html, String createdAt, String inReplyTo) {
+            return "{\"id\":\"" + id + "\",\"created_at\":\"" + createdAt + "\",\"in_reply_to_id\":"
+                    + (inReplyTo == null ? "null" : "\"" + inReplyTo + "\"") + ",\"visibility\":\"public\","
+                    + "\"url\":\"https://mastodon.example/@mfa/" + id + "\",\"content\":"
+                    + tools.jackson.databind.json.JsonMapper.shared().writeValueAsString(html)
+                    + ",\"account\":{\"id\":\"109\",\"url\":\"https://mastodon.example/@mfa\"}}";
+        }
+
+        static void accountShows(String... statuses) {
+            MASTODON.stubFor(get(urlPathEqualTo(STATUSES_PATH)).willReturn(okJson("[" + String.join(",", statuses) + "]")));
+            MASTODON.stubFor(get(urlPathEqualTo(STATUSES_PATH)).withQueryParam("max_id", matching(".+"))
+                    .willReturn(okJson("[]")));
+        }
+
+        static List<LoggedRequest> listingRequests() {
+            return MASTODON.findAll(getRequestedFor(urlPathEqualTo(STATUSES_PATH)));
+        }
+
+        /** Who the account is, then its statuses page by page, each exactly as documented and with the token. */
+        static void assertListedInFull(List<String> maxIds) {
+            assertThat(MASTODON.findAll(getRequestedFor(urlPathEqualTo("/api/v1/accounts/verify_credentials"))))
+                    .singleElement().satisfies(request -> assertThat(request.getHeader("Authorization"))
+                            .isEqualTo("Bearer " + TOKEN));
+            List<LoggedRequest> requests = listingRequests();
+            assertThat(requests).hasSize(maxIds.size());
+            for (int page = 0; page < maxIds.size(); page++) {
+                Map<String, String> query = new HashMap<>();
+                requests.get(page).getQueryParams().forEach((name, value) -> query.put(name, value.firstValue()));
+                Map<String, String> expected = new HashMap<>(Map.of("limit", "40", "exclude_reblogs", "true"));
+                if (maxIds.get(page) != null) {
+                    expected.put("max_id", maxIds.get(page));
+                }
+                assertThat(query).isEqualTo(expected);
+                assertThat(requests.get(page).getHeader("Authorization")).isEqualTo("Bearer " + TOKEN);
+            }
+            assertThat(statusRequests()).as("reconciling never posts").isEmpty();
+        }
+
+        @Test
+        void findsTheStatusThoughMastodonRenderedItAsHtml() throws Exception {
+            accountShows(
+                    status("2002", "<p>Another statement</p>", "2011-12-30T07:10:00.000Z", null),
+                    status("2001", "<p>Statement &amp; answers<br />See <a href=\"https://www.fmprc.gov.cn/web/t891234.shtml\""
+                            + " rel=\"nofollow noopener\" target=\"_blank\"><span class=\"invisible\">https://www.</span>"
+                            + "<span class=\"ellipsis\">fmprc.gov.cn/web/t89123</span><span class=\"invisible\">4.shtml"
+                            + "</span></a> cc <span class=\"h-card\"><a href=\"https://social.example/@press\""
+                            + " class=\"u-url mention\">@<span>press</span></a></span></p>",
+                            "2011-12-30T07:00:03.000Z", null),
+                    status("1999", "<p>Yesterday</p>", "2011-12-29T07:00:00.000Z", null));
+
+            var reconciled = connector().reconcile(english("Statement & answers\nSee "
+                    + "https://www.fmprc.gov.cn/web/t891234.shtml cc @press@social.example"), "key-1", FIRST_ATTEMPT);
+
+            assertThat(reconciled).isInstanceOfSatisfying(Reconciliation.Found.class, found -> {
+                assertThat(found.receipt().remoteId()).isEqualTo("2001");
+                assertThat(found.receipt().partIds()).containsExactly("2001");
+                assertThat(found.receipt().url()).isEqualTo(URI.create("https://mastodon.example/@mfa/2001"));
+                assertThat(found.receipt().publishedAt()).isEqualTo(Instant.parse("2011-12-30T07:00:03Z"));
+            });
+            assertListedInFull(java.util.Collections.singletonList(null));
+        }
+
+        @Test
+        void findsAThreadPartByPartAlongItsReplyChain() throws Exception {
+            ThreadJournal journal = ThreadJournal.inMemory();
+            accountShows(
+                    status("2003", "<p>第二部分</p>", "2011-12-30T07:00:06.000Z", "2001"),
+                    status("2008", "<p>第二部分</p>", "2011-12-30T07:00:07.000Z", "1500"),
+                    status("2002", "<p>第二部分</p>", "2011-12-30T07:00:06.000Z", "2000"),
+                    status("2000", "<p>第一部分</p>", "2011-12-30T07:00:05.000Z", null),
+                    status("1999", "<p>Yesterday</p>", "2011-12-29T07:00:00.000Z", null));
+
+            var reconciled = connector(Map.of(), CLOCK, journal).reconcile(content("第一部分", "第二部分"), "key-t",
+                    FIRST_ATTEMPT);
+
+            assertThat(reconciled).isInstanceOfSatisfying(Reconciliation.Found.class, found -> {
+                assertThat(found.receipt().partIds()).containsExactly("2000", "2002");
+                assertThat(found.receipt().url()).isEqualTo(URI.create("https://mastodon.example/@mfa/2000"));
+            });
+            assertThat(journal.published("mastodon-mfa", "key-t")).isEmpty();
+        }
+
+        @Test
+        void aThreadFoundInPartIsJournalledAndAbsentSoThatAReSendAfterTheKeyWindowContinuesIt() throws Exception {
+            ThreadJournal journal = ThreadJournal.inMemory();
+            accountShows(
+                    status("2002", "<p>第二部分</p>", "2011-12-30T07:00:06.000Z", "2000"),
+                    status("2000", "<p>第一部分</p>", "2011-12-30T07:00:05.000Z", null),
+                    status("1999", "<p>Yesterday</p>", "2011-12-29T07:00:00.000Z", null));
+            var thread = content("第一部分", "第二部分", "第三部分");
+
+            var reconciled = connector(Map.of(), CLOCK, journal).reconcile(thread, "key-t", FIRST_ATTEMPT);
+
+            assertThat(reconciled).isInstanceOfSatisfying(Reconciliation.Absent.class, absent ->
+                    assertThat(absent.checked()).contains("parts 1–2 of 3").contains("[2000, 2002]"));
+            PublishReceipt receipt = connector(Map.of(), CLOCK, journal).publish(thread, "key-t");
+            assertThat(receipt.partIds()).containsExactly("2000", "2002", "107000000000000001");
+            assertThat(receipt.url()).isEqualTo(URI.create("https://mastodon.example/@mfa/2000"));
+            assertThat(STATUSES.created()).singleElement().satisfies(form -> assertThat(form)
+                    .containsEntry("status", "第三部分").containsEntry("in_reply_to_id", "2002"));
+            assertThat(statusRequests()).singleElement().satisfies(request ->
+                    assertThat(request.getHeader("Idempotency-Key")).isEqualTo("key-t#3"));
+        }
+
+        @Test
+        void aStatusMissingFromAListingThatReachesBackIsAbsent() throws Exception {
+            accountShows(
+                    status("2002", "<p>Another statement</p>", "2011-12-30T07:10:00.000Z", null),
+                    status("1999", "<p>Statement</p>", "2011-12-30T06:40:00.000Z", null));
+
+            var reconciled = connector().reconcile(english("Statement"), "key-1", FIRST_ATTEMPT);
+
+            assertThat(reconciled).isInstanceOfSatisfying(Reconciliation.Absent.class,
+                    absent -> assertThat(absent.checked()).contains("not on Mastodon"));
+            assertListedInFull(java.util.Collections.singletonList(null));
+        }
+
+        @Test
+        void theEndOfTheAccountsStatusesReachesBackToo() throws Exception {
+            accountShows(status("2002", "<p>Another statement</p>", "2011-12-30T07:10:00.000Z", null));
+
+            assertThat(connector().reconcile(english("Statement"), "key-1", FIRST_ATTEMPT))
+                    .isInstanceOf(Reconciliation.Absent.class);
+            assertListedInFull(java.util.Arrays.asList(null, "2002"));
+        }
+
+        @Test
+        void aListingThatDoesNotReachBackToTheFirstAttemptIsUndetermined() throws Exception {
+            List<String> page = new java.util.ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                page.add(status(Long.toString(3000 - i), "<p>Later " + i + "</p>", "2011-12-30T08:00:00.000Z", null));
+            }
+            MASTODON.stubFor(get(urlPathEqualTo(STATUSES_PATH)).willReturn(okJson("[" + String.join(",", page) + "]")));
+
+            var reconciled = connector().reconcile(english("Statement"), "key-1", FIRST_ATTEMPT);
+
+            assertThat(reconciled).isInstanceOfSatisfying(Reconciliation.Undetermined.class, undetermined ->
+                    assertThat(undetermined.checked()).contains("200").contains("does not reach back"));
+            assertListedInFull(java.util.Arrays.asList(null, "2961", "2961", "2961", "2961"));
+        }
+
+        @Test
+        void twoStatusesThatBothFitAreUndetermined() throws Exception {
+            accountShows(
+                    status("2002", "<p>Statement</p>", "2011-12-30T07:01:00.000Z", null),
+                    status("2001", "<p>Statement</p>", "2011-12-30T07:00:05.000Z", null),
+                    status("1999", "<p>Yesterday</p>", "2011-12-29T07:00:00.000Z", null));
+
+            assertThat(connector().reconcile(english("Statement"), "key-1", FIRST_ATTEMPT))
+                    .isInstanceOfSatisfying(Reconciliation.Undetermined.class, undetermined ->
+                            assertThat(undetermined.checked()).contains("[2002, 2001]"));
+        }
+
+        @Test
+        void aTokenWithoutReadStatusesLeavesItToAPersonAndSaysWhichScope() throws Exception {
+            MASTODON.stubFor(get(urlPathEqualTo(STATUSES_PATH)).willReturn(aResponse().withStatus(403)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"error\":\"This action is outside the authorized scopes\"}")));
+
+            assertThat(connector().reconcile(english("Statement"), "key-1", FIRST_ATTEMPT))
+                    .isInstanceOfSatisfying(Reconciliation.Undetermined.class, undetermined ->
+                            assertThat(undetermined.checked()).contains("read:statuses").contains("403"));
+        }
+
+        @Test
+        void aRateLimitWaitsUntilTheResetTime() {
+            MASTODON.stubFor(get(urlPathEqualTo(STATUSES_PATH)).willReturn(aResponse().withStatus(429)
+                    .withHeader("X-RateLimit-Reset", "2011-12-30T07:05:00.000Z").withBody("{\"error\":\"Too many requests\"}")));
+
+            PublishException failure = catchThrowableOfType(PublishException.class,
+                    () -> connector().reconcile(english("Statement"), "key-1", FIRST_ATTEMPT));
+
+            assertThat(failure).isInstanceOfSatisfying(PublishException.RateLimited.class, limited ->
+                    assertThat(limited.retryAt()).isEqualTo(Instant.parse("2011-12-30T07:05:00Z")));
+        }
+
+        @Test
+        void anUnavailableInstanceIsTransient() {
+            MASTODON.stubFor(get(urlPathEqualTo(STATUSES_PATH)).willReturn(aResponse().withStatus(503)));
+
+            assertThatThrownBy(() -> connector().reconcile(english("Statement"), "key-1", FIRST_ATTEMPT))
+                    .isInstanceOf(PublishException.Transient.class);
+        }
+    }
+
     @Nested
     class InstanceLimits {
+
+        /** The contract's connector has read the instance already; count only this test's requests. */
+        @BeforeEach
+        void countOnlyThisTestsRequests() {
+            MASTODON.resetRequests();
+        }
 
         @Test
         void readsTheLimitFromTheInstanceOnce() {
@@ -207,18 +503,45 @@ class MastodonConnectorTest extends ConnectorContractTest {
         }
 
         @Test
-        void usesDefaultsWhileTheInstanceIsUnreachableAndAsksAgainAMinuteLater() {
+        void readsTheLimitsWhenTheConnectorIsCreatedSoThatNoCheckWaitsForTheInstance() {
+            MASTODON.stubFor(get("/api/v2/instance").willReturn(okJson(instance(1000, 30))));
+            Connector mastodon = connector(Map.of(), CLOCK);
+            assertThat(MASTODON.findAll(getRequestedFor(urlEqualTo("/api/v2/instance")))).hasSize(1);
+
+            MASTODON.stubFor(get("/api/v2/instance").willReturn(okJson(instance(1000, 30)).withFixedDelay(3_000)));
+            long started = System.nanoTime();
+            for (int i = 0; i < 20; i++) {
+                mastodon.capabilities();
+                mastodon.length("答 https://www.fmprc.gov.cn/");
+                mastodon.validate(content("答"));
+            }
+
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
+            assertThat(MASTODON.findAll(getRequestedFor(urlEqualTo("/api/v2/instance")))).hasSize(1);
+        }
+
+        @Test
+        void capabilitiesStayAsTheyWereAtCreationEvenWhenTheInstanceComesBackLater() {
             MASTODON.stubFor(get("/api/v2/instance").willReturn(aResponse().withStatus(503)));
             SettableClock clock = new SettableClock(NOW);
             Connector mastodon = connector(Map.of(), clock);
-
             assertThat(mastodon.capabilities().maxLength()).isEqualTo(500);
-            assertThat(mastodon.capabilities().maxLength()).isEqualTo(500);
-            assertThat(MASTODON.findAll(getRequestedFor(urlEqualTo("/api/v2/instance")))).hasSize(1);
 
             MASTODON.stubFor(get("/api/v2/instance").willReturn(okJson(instance(5000, 23))));
-            clock.advance(Duration.ofSeconds(61));
-            assertThat(mastodon.capabilities().maxLength()).isEqualTo(5000);
+            clock.advance(Duration.ofHours(2));
+
+            assertThat(mastodon.capabilities().maxLength()).isEqualTo(500);
+            assertThat(mastodon.validate(content("答".repeat(501)))).isNotEmpty();
+            assertThat(MASTODON.findAll(getRequestedFor(urlEqualTo("/api/v2/instance")))).hasSize(1);
+        }
+
+        @Test
+        void anInstanceThatDoesNotAnswerInTimeLeavesTheDefaults() {
+            MASTODON.stubFor(get("/api/v2/instance").willReturn(okJson(instance(5000, 23)).withFixedDelay(1_500)));
+
+            Connector mastodon = connector(Map.of("read-timeout", "300ms"), CLOCK);
+
+            assertThat(mastodon.capabilities().maxLength()).isEqualTo(500);
         }
 
         @Test
@@ -289,11 +612,19 @@ class MastodonConnectorTest extends ConnectorContractTest {
         }
 
         @Test
-        void serverErrorsAreTransient() {
-            for (int status : new int[] {500, 502, 503}) {
+        void aServerErrorAfterTheStatusWasSentIsOutcomeUnknownBecauseTheInstanceMayHaveCreatedIt() {
+            for (int status : new int[] {500, 502, 504}) {
                 mastodonAnswers(status, "<html>Bad Gateway</html>", Map.of());
-                assertThat(publishFails()).as("HTTP %d", status).isInstanceOf(PublishException.Transient.class);
+                assertThat(publishFails()).as("HTTP %d", status).isInstanceOf(PublishException.OutcomeUnknown.class)
+                        .hasMessageContaining("same key is safe within an hour");
             }
+        }
+
+        @Test
+        void serviceUnavailableIsTransient() {
+            mastodonAnswers(503, "<html>Service Unavailable</html>", Map.of());
+
+            assertThat(publishFails()).isInstanceOf(PublishException.Transient.class);
         }
 
         @Test

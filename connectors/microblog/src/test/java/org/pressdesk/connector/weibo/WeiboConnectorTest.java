@@ -3,6 +3,7 @@ package org.pressdesk.connector.weibo;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -44,6 +45,7 @@ import org.pressdesk.connector.InvalidChannelConfigurationException;
 import org.pressdesk.connector.LengthCounting;
 import org.pressdesk.connector.PublishException;
 import org.pressdesk.connector.PublishReceipt;
+import org.pressdesk.connector.Reconciliation;
 import org.pressdesk.connector.Violation;
 import org.pressdesk.connector.http.TestServers;
 import org.pressdesk.content.ContentKind;
@@ -56,7 +58,8 @@ class WeiboConnectorTest extends ConnectorContractTest {
     static final String TOKEN = "2.00SECRET_weibo_token_never_printed";
     static final String SAFE_LINK = "https://www.fmprc.gov.cn/";
 
-    static final WireMockServer WEIBO = new WireMockServer(wireMockConfig().dynamicPort());
+    static final FakeWeiboStatuses STATUSES = new FakeWeiboStatuses();
+    static final WireMockServer WEIBO = new WireMockServer(wireMockConfig().dynamicPort().extensions(STATUSES));
 
     @BeforeAll
     static void startWeibo() {
@@ -71,17 +74,24 @@ class WeiboConnectorTest extends ConnectorContractTest {
     @Override
     protected Connector createConnector() {
         WEIBO.resetAll();
-        WEIBO.stubFor(post("/2/statuses/share.json").willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json;charset=UTF-8")
-                .withBody("""
-                        {"created_at":"Fri Dec 30 15:00:05 +0800 2011","id":35048036{{randomValue length=8 type='NUMERIC'}},
-                         "idstr":"35048036{{randomValue length=8 type='NUMERIC'}}","text":"外交部发言人答记者问",
-                         "user":{"id":1904178193,"idstr":"1904178193","screen_name":"外交小灵通"}}""")
-                .withTransformers("response-template")));
+        STATUSES.reset();
+        WEIBO.stubFor(post("/2/statuses/share.json").willReturn(aResponse().withTransformers(FakeWeiboStatuses.NAME)));
+        WEIBO.stubFor(get(urlPathEqualTo("/2/statuses/user_timeline.json"))
+                .willReturn(aResponse().withTransformers(FakeWeiboStatuses.NAME)));
         WEIBO.stubFor(get(urlPathEqualTo("/2/users/show.json")).willReturn(okJson("""
                 {"id":1904178193,"idstr":"1904178193","screen_name":"外交小灵通","followers_count":1234567,"statuses_count":2300}""")));
         WEIBO.stubFor(get(urlPathEqualTo("/2/account/get_uid.json")).willReturn(okJson("{\"uid\":1904178193}")));
         return connector(Map.of());
+    }
+
+    @Override
+    protected String configuredChannelId() {
+        return "weibo-mfa";
+    }
+
+    @Override
+    protected boolean listsItsOwnPosts() {
+        return true;
     }
 
     @Override
@@ -206,6 +216,177 @@ class WeiboConnectorTest extends ConnectorContractTest {
                 .noneMatch(request -> request.getAbsoluteUrl().contains(TOKEN));
     }
 
+    /** Connector.reconcile: the account's own statuses read back from 2/statuses/user_timeline.json. */
+    @Nested
+    class Reconcile {
+
+        static final Instant FIRST_ATTEMPT = Instant.parse("2011-12-30T07:00:00Z");
+        static final String TIMELINE = "/2/statuses/user_timeline.json";
+
+        static String status(String id, String text, String createdAt) {
+            return "{\"created_at\":\"" + createdAt + "\",\"id\":" + id + ",\"idstr\":\"" + id + "\",\"mid\":\"" + id
+                    + "\",\"text\":" + tools.jackson.databind.json.JsonMapper.shared().writeValueAsString(text)
+                    + ",\"in_reply_to_status_id\":\"\",\"source\":\"<a href=\\\"http://app.weibo.com/t/feed/1\\\" rel=\\\"nofollow\\\">Pressdesk</a>\"}";
+        }
+
+        static void timelineShows(long total, String... statuses) {
+            WEIBO.stubFor(get(urlPathEqualTo(TIMELINE)).willReturn(okJson("{\"statuses\":[" + String.join(",", statuses)
+                    + "],\"total_number\":" + total + ",\"previous_cursor\":0,\"next_cursor\":0}")));
+        }
+
+        static List<LoggedRequest> timelineRequests() {
+            return WEIBO.findAll(getRequestedFor(urlPathEqualTo(TIMELINE)));
+        }
+
+        /** Every page requested exactly as documented, the token in the header and never in the URL. */
+        static void assertTimelineRequestedInFull(int pages) {
+            List<LoggedRequest> requests = timelineRequests();
+            assertThat(requests).hasSize(pages);
+            for (int page = 0; page < pages; page++) {
+                LoggedRequest request = requests.get(page);
+                Map<String, String> query = new HashMap<>();
+                request.getQueryParams().forEach((name, value) -> query.put(name, value.firstValue()));
+                assertThat(query).isEqualTo(Map.of("count", "100", "page", Integer.toString(page + 1), "trim_user", "1"));
+                assertThat(request.getHeader("Authorization")).isEqualTo("OAuth2 " + TOKEN);
+                assertThat(request.getAbsoluteUrl()).doesNotContain(TOKEN);
+            }
+            assertThat(shareRequests()).as("reconciling never posts").isEmpty();
+        }
+
+        static ChannelContent answer() {
+            return weiboPost("外交部发言人洪磊就伊朗与六国对话等答记者问", null);
+        }
+
+        @Test
+        void findsTheStatusThoughWeiboShortenedTheLinkPressdeskAdded() throws Exception {
+            timelineShows(2300,
+                    status("3504803699990002", "另一条消息 http://t.cn/zOXAbcd", "Fri Dec 30 15:20:00 +0800 2011"),
+                    status("3504803699990001", "外交部发言人洪磊就伊朗与六国对话等答记者问 http://t.cn/zOXAaic",
+                            "Fri Dec 30 15:00:04 +0800 2011"),
+                    status("3504803699980000", "昨天的消息", "Thu Dec 29 15:00:00 +0800 2011"));
+
+            var reconciled = connector().reconcile(answer(), "key-1", FIRST_ATTEMPT);
+
+            assertThat(reconciled).isInstanceOfSatisfying(Reconciliation.Found.class, found -> {
+                assertThat(found.receipt().remoteId()).isEqualTo("3504803699990001");
+                assertThat(found.receipt().partIds()).containsExactly("3504803699990001");
+                assertThat(found.receipt().url()).isEqualTo(URI.create("https://m.weibo.cn/status/3504803699990001"));
+                assertThat(found.receipt().publishedAt()).isEqualTo(Instant.parse("2011-12-30T07:00:04Z"));
+                assertThat(found.checked()).contains("3504803699990001");
+            });
+            assertTimelineRequestedInFull(1);
+        }
+
+        @Test
+        void aStatusMissingFromAListingThatReachesBackIsAbsent() throws Exception {
+            timelineShows(2300,
+                    status("3504803699990002", "另一条消息 http://t.cn/zOXAbcd", "Fri Dec 30 15:20:00 +0800 2011"),
+                    status("3504803699980000", "外交部发言人洪磊就伊朗与六国对话等答记者问 http://t.cn/zOXAaic",
+                            "Fri Dec 30 14:50:00 +0800 2011"));
+
+            var reconciled = connector().reconcile(answer(), "key-1", FIRST_ATTEMPT);
+
+            assertThat(reconciled).isInstanceOfSatisfying(Reconciliation.Absent.class,
+                    absent -> assertThat(absent.checked()).contains("not on Weibo").contains("2011-12-30T06:59:00Z"));
+            assertTimelineRequestedInFull(1);
+        }
+
+        @Test
+        void theEndOfTheAccountsStatusesReachesBackToo() throws Exception {
+            WEIBO.stubFor(get(urlPathEqualTo(TIMELINE)).withQueryParam("page", equalTo("1")).willReturn(okJson(
+                    "{\"statuses\":[" + status("3504803699990002", "另一条消息", "Fri Dec 30 15:20:00 +0800 2011")
+                            + "],\"total_number\":1}")));
+            WEIBO.stubFor(get(urlPathEqualTo(TIMELINE)).withQueryParam("page", equalTo("2"))
+                    .willReturn(okJson("{\"statuses\":[],\"total_number\":1}")));
+
+            assertThat(connector().reconcile(answer(), "key-1", FIRST_ATTEMPT)).isInstanceOf(Reconciliation.Absent.class);
+            assertTimelineRequestedInFull(2);
+        }
+
+        @Test
+        void aListingThatEndsBeforeTheAccountsTotalIsUndetermined() throws Exception {
+            WEIBO.stubFor(get(urlPathEqualTo(TIMELINE)).withQueryParam("page", equalTo("1")).willReturn(okJson(
+                    "{\"statuses\":[" + status("3504803699990002", "另一条消息", "Fri Dec 30 15:20:00 +0800 2011")
+                            + "],\"total_number\":2300}")));
+            WEIBO.stubFor(get(urlPathEqualTo(TIMELINE)).withQueryParam("page", equalTo("2"))
+                    .willReturn(okJson("{\"statuses\":[],\"total_number\":2300}")));
+
+            var reconciled = connector().reconcile(answer(), "key-1", FIRST_ATTEMPT);
+
+            assertThat(reconciled).isInstanceOfSatisfying(Reconciliation.Undetermined.class,
+                    undetermined -> assertThat(undetermined.checked()).contains("1 of the account's 2300"));
+        }
+
+        @Test
+        void aListingThatDoesNotReachBackToTheFirstAttemptIsUndetermined() throws Exception {
+            List<String> recent = new java.util.ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                recent.add(status(Long.toString(3504803699990100L + i), "消息" + i, "Fri Dec 30 15:30:00 +0800 2011"));
+            }
+            timelineShows(2300, recent.toArray(String[]::new));
+
+            var reconciled = connector().reconcile(answer(), "key-1", FIRST_ATTEMPT);
+
+            assertThat(reconciled).isInstanceOfSatisfying(Reconciliation.Undetermined.class,
+                    undetermined -> assertThat(undetermined.checked()).contains("500").contains("does not reach back"));
+            assertTimelineRequestedInFull(WeiboConnector.TIMELINE_PAGES);
+        }
+
+        @Test
+        void twoStatusesThatBothFitAreUndetermined() throws Exception {
+            timelineShows(2300,
+                    status("3504803699990002", "外交部发言人洪磊就伊朗与六国对话等答记者问 http://t.cn/zOXAbcd",
+                            "Fri Dec 30 15:01:00 +0800 2011"),
+                    status("3504803699990001", "外交部发言人洪磊就伊朗与六国对话等答记者问 http://t.cn/zOXAaic",
+                            "Fri Dec 30 15:00:04 +0800 2011"),
+                    status("3504803699980000", "昨天的消息", "Thu Dec 29 15:00:00 +0800 2011"));
+
+            var reconciled = connector().reconcile(answer(), "key-1", FIRST_ATTEMPT);
+
+            assertThat(reconciled).isInstanceOfSatisfying(Reconciliation.Undetermined.class, undetermined ->
+                    assertThat(undetermined.checked()).contains("[3504803699990002, 3504803699990001]"));
+        }
+
+        @Test
+        void anAppWithoutTimelineAccessLeavesItToAPerson() throws Exception {
+            WEIBO.stubFor(get(urlPathEqualTo(TIMELINE)).willReturn(aResponse().withStatus(403)
+                    .withHeader("Content-Type", "application/json").withBody("{\"error\":\"Insufficient app permissions!\","
+                            + "\"error_code\":10014,\"request\":\"/2/statuses/user_timeline.json\"}")));
+
+            var reconciled = connector().reconcile(answer(), "key-1", FIRST_ATTEMPT);
+
+            assertThat(reconciled).isInstanceOfSatisfying(Reconciliation.Undetermined.class, undetermined ->
+                    assertThat(undetermined.checked()).contains("did not let Pressdesk list").contains("10014"));
+        }
+
+        @Test
+        void aRateLimitWaitsForTheNextHour() {
+            WEIBO.stubFor(get(urlPathEqualTo(TIMELINE)).willReturn(aResponse().withStatus(403).withBody(
+                    "{\"error\":\"User requests out of rate limit!\",\"error_code\":\"10023\"}")));
+
+            PublishException failure = catchThrowableOfType(PublishException.class,
+                    () -> connector().reconcile(answer(), "key-1", FIRST_ATTEMPT));
+
+            assertThat(failure).isInstanceOfSatisfying(PublishException.RateLimited.class, limited ->
+                    assertThat(limited.retryAt()).isEqualTo(Instant.parse("2011-12-30T08:00:00Z")));
+        }
+
+        @Test
+        void weibosOwnFailureWhileListingIsTransient() {
+            WEIBO.stubFor(get(urlPathEqualTo(TIMELINE)).willReturn(aResponse().withStatus(500).withBody(
+                    "{\"error\":\"System error\",\"error_code\":10001}")));
+
+            assertThatThrownBy(() -> connector().reconcile(answer(), "key-1", FIRST_ATTEMPT))
+                    .isInstanceOf(PublishException.Transient.class);
+        }
+
+        @Test
+        void aThreadIsNeverReconciledBecauseWeiboCannotPublishOne() throws Exception {
+            assertThat(connector().reconcile(content("一", "二"), "key-1", FIRST_ATTEMPT))
+                    .isInstanceOf(Reconciliation.Undetermined.class);
+        }
+    }
+
     @Nested
     class Errors {
 
@@ -268,12 +449,39 @@ class WeiboConnectorTest extends ConnectorContractTest {
         }
 
         @Test
-        void weibosOwnFailuresAreTransient() {
+        void aServerErrorAfterThePostWasSentIsOutcomeUnknownBecauseWeiboMayHaveCreatedIt() {
             weiboAnswers(500, "{\"error\":\"System error\",\"error_code\":10001,\"request\":\"/2/statuses/share.json\"}");
+            assertThat(publishFails()).isInstanceOf(PublishException.OutcomeUnknown.class)
+                    .hasMessageContaining("10001").hasMessageContaining("check the account");
+
+            for (int status : new int[] {502, 504}) {
+                WEIBO.stubFor(post("/2/statuses/share.json").willReturn(aResponse().withStatus(status)
+                        .withBody("<html>Bad Gateway</html>")));
+                assertThat(publishFails()).as("HTTP %d", status).isInstanceOf(PublishException.OutcomeUnknown.class);
+            }
+        }
+
+        @Test
+        void weibosOwnFailuresWithoutAnAmbiguousStatusAreTransient() {
+            weiboAnswers(400, "{\"error\":\"System error\",\"error_code\":10001,\"request\":\"/2/statuses/share.json\"}");
             assertThat(publishFails()).isInstanceOf(PublishException.Transient.class);
 
-            WEIBO.stubFor(post("/2/statuses/share.json").willReturn(aResponse().withStatus(502).withBody("<html>Bad Gateway</html>")));
+            WEIBO.stubFor(post("/2/statuses/share.json").willReturn(aResponse().withStatus(503).withBody("<html>busy</html>")));
             assertThat(publishFails()).isInstanceOf(PublishException.Transient.class);
+        }
+
+        @Test
+        void aDefiniteRefusalInsideAServerErrorStaysWhatItSays() {
+            weiboAnswers(500, "{\"error\":\"expired_token\",\"error_code\":21327,\"request\":\"/2/statuses/share.json\"}");
+
+            assertThat(publishFails()).isInstanceOf(PublishException.Permanent.class).hasMessageContaining("reconnect");
+        }
+
+        @Test
+        void aServerErrorWhileReadingIsTransient() {
+            WEIBO.stubFor(get(urlPathEqualTo("/2/users/show.json")).willReturn(aResponse().withStatus(500)));
+
+            assertThatThrownBy(() -> connector(Map.of("uid", "1")).audience()).isInstanceOf(PublishException.Transient.class);
         }
 
         @Test

@@ -1,6 +1,7 @@
 package org.pressdesk.connector.x;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
@@ -39,6 +40,7 @@ import org.pressdesk.connector.InvalidChannelConfigurationException;
 import org.pressdesk.connector.LengthCounting;
 import org.pressdesk.connector.PublishException;
 import org.pressdesk.connector.PublishReceipt;
+import org.pressdesk.connector.Reconciliation;
 import org.pressdesk.connector.ThreadJournal;
 import org.pressdesk.connector.Violation;
 import org.pressdesk.connector.http.TestServers;
@@ -55,7 +57,9 @@ class XConnectorTest extends ConnectorContractTest {
     static final String ACCESS_TOKEN = "2244994945-at-mfa";
     static final String ACCESS_TOKEN_SECRET = "ats-SECRET-never-printed-2";
 
-    static final WireMockServer X = new WireMockServer(wireMockConfig().dynamicPort());
+    static final FakeXTweets TWEETS = new FakeXTweets();
+    static final WireMockServer X = new WireMockServer(wireMockConfig().dynamicPort().extensions(TWEETS));
+    static final String USER_ID = "2244994945";
 
     @BeforeAll
     static void startX() {
@@ -70,15 +74,24 @@ class XConnectorTest extends ConnectorContractTest {
     @Override
     protected Connector createConnector() {
         X.resetAll();
-        X.stubFor(post("/2/tweets").willReturn(aResponse().withStatus(201)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"data\":{\"id\":\"{{randomValue length=18 type='NUMERIC'}}\","
-                        + "\"text\":\"{{jsonPath request.body '$.text'}}\"}}")
-                .withTransformers("response-template")));
+        TWEETS.reset();
+        X.stubFor(post("/2/tweets").willReturn(aResponse().withTransformers(FakeXTweets.NAME)));
+        X.stubFor(get(urlPathEqualTo("/2/users/" + USER_ID + "/tweets"))
+                .willReturn(aResponse().withTransformers(FakeXTweets.NAME)));
         X.stubFor(get(urlPathEqualTo("/2/users/me")).willReturn(okJson("""
                 {"data":{"id":"2244994945","name":"外交小靈通","username":"mfa_sample",
                  "public_metrics":{"followers_count":1203456,"following_count":12,"tweet_count":2301,"listed_count":9}}}""")));
         return connector(Map.of());
+    }
+
+    @Override
+    protected String configuredChannelId() {
+        return "x-mfa";
+    }
+
+    @Override
+    protected boolean listsItsOwnPosts() {
+        return true;
     }
 
     @Override
@@ -223,7 +236,7 @@ class XConnectorTest extends ConnectorContractTest {
         X.stubFor(post("/2/tweets").inScenario("t").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(okJson("{\"data\":{\"id\":\"1001\",\"text\":\"第一部分\"}}")).willSetStateTo("down"));
         X.stubFor(post("/2/tweets").inScenario("t").whenScenarioStateIs("down")
-                .willReturn(aResponse().withStatus(500)));
+                .willReturn(aResponse().withStatus(503)));
         assertThatThrownBy(() -> connector().publish(content("第一部分", "第二部分"), "key-t"))
                 .isInstanceOf(PublishException.Transient.class);
 
@@ -264,6 +277,231 @@ class XConnectorTest extends ConnectorContractTest {
 
         assertThatThrownBy(() -> connector().audience())
                 .isInstanceOf(PublishException.Permanent.class).hasMessageContaining("reconnect");
+    }
+
+    /** Connector.reconcile: the account's own posts read back from GET /2/users/:id/tweets. */
+    @Nested
+    class Reconcile {
+
+        static final Instant FIRST_ATTEMPT = Instant.parse("2011-12-30T07:00:00Z");
+        static final String TIMELINE = "/2/users/" + USER_ID + "/tweets";
+
+        static String tweet(String id, String text, String createdAt, String repliedTo) {
+            String reply = repliedTo == null ? ""
+                    : ",\"referenced_tweets\":[{\"type\":\"replied_to\",\"id\":\"" + repliedTo + "\"}]";
+            return "{\"id\":\"" + id + "\",\"text\":" + JsonMapper.shared().writeValueAsString(text)
+                    + ",\"created_at\":\"" + createdAt + "\",\"edit_history_tweet_ids\":[\"" + id + "\"]" + reply + "}";
+        }
+
+        static void timelineShows(String... tweets) {
+            X.stubFor(get(urlPathEqualTo(TIMELINE)).willReturn(okJson("{\"data\":[" + String.join(",", tweets)
+                    + "],\"meta\":{\"result_count\":" + tweets.length + "}}")));
+        }
+
+        static List<LoggedRequest> timelineRequests() {
+            return X.findAll(getRequestedFor(urlPathEqualTo(TIMELINE)));
+        }
+
+        /** Every timeline request exactly as X documents it, signed with the account's keys. */
+        static void assertTimelineRequestedInFull(int pages) {
+            List<LoggedRequest> requests = timelineRequests();
+            assertThat(requests).hasSize(pages);
+            for (int page = 0; page < pages; page++) {
+                LoggedRequest request = requests.get(page);
+                Map<String, String> query = new HashMap<>();
+                request.getQueryParams().forEach((name, value) -> query.put(name, value.firstValue()));
+                Map<String, String> expected = new HashMap<>(Map.of("exclude", "retweets", "max_results", "100",
+                        "start_time", "2011-12-30T06:59:00Z", "tweet.fields", "created_at,referenced_tweets"));
+                if (page > 0) {
+                    expected.put("pagination_token", "page-" + (page + 1));
+                }
+                assertThat(query).isEqualTo(expected);
+                assertThat(OAuth1Signature.isValid(request, CONSUMER_SECRET, ACCESS_TOKEN_SECRET)).isTrue();
+            }
+            List<LoggedRequest> me = X.findAll(getRequestedFor(urlPathEqualTo("/2/users/me")));
+            assertThat(me).singleElement().satisfies(request -> {
+                assertThat(request.getUrl()).isEqualTo("/2/users/me?expansions=pinned_tweet_id");
+                assertThat(OAuth1Signature.isValid(request, CONSUMER_SECRET, ACCESS_TOKEN_SECRET)).isTrue();
+            });
+            assertThat(tweetRequests()).as("reconciling never posts").isEmpty();
+        }
+
+        @Test
+        void findsThePostThoughXShortenedItsLinkAndEscapedItsAmpersand() throws Exception {
+            timelineShows(
+                    tweet("1502", "另一則消息", "2011-12-30T07:03:00.000Z", null),
+                    tweet("1501", "中方歡迎各方恢復對話 &amp; 保持溝通 詳見 https://t.co/AbC123xyZ",
+                            "2011-12-30T07:00:04.000Z", null));
+
+            var reconciled = connector().reconcile(content1("中方歡迎各方恢復對話 & 保持溝通\n詳見 "
+                    + "https://www.fmprc.gov.cn/web/fyrbt_673021/t891234.shtml"), "key-1", FIRST_ATTEMPT);
+
+            assertThat(reconciled).isInstanceOfSatisfying(Reconciliation.Found.class, found -> {
+                assertThat(found.receipt().remoteId()).isEqualTo("1501");
+                assertThat(found.receipt().partIds()).containsExactly("1501");
+                assertThat(found.receipt().url()).isEqualTo(URI.create("https://x.com/i/web/status/1501"));
+                assertThat(found.receipt().publishedAt()).isEqualTo(Instant.parse("2011-12-30T07:00:04Z"));
+                assertThat(found.checked()).contains("1501").contains("2 posts").contains("2011-12-30T06:59:00Z");
+            });
+            assertTimelineRequestedInFull(1);
+        }
+
+        @Test
+        void findsAThreadPartByPartAlongItsReplyChain() throws Exception {
+            ThreadJournal journal = ThreadJournal.inMemory();
+            timelineShows(
+                    tweet("1003", "第三部分", "2011-12-30T07:00:07.000Z", "1002"),
+                    tweet("1777", "第二部分", "2011-12-30T07:00:06.000Z", "1666"),
+                    tweet("1002", "第二部分", "2011-12-30T07:00:06.000Z", "1001"),
+                    tweet("1001", "第一部分", "2011-12-30T07:00:05.000Z", null));
+
+            var reconciled = connector(Map.of(), journal).reconcile(content1("第一部分", "第二部分", "第三部分"),
+                    "key-t", FIRST_ATTEMPT);
+
+            assertThat(reconciled).isInstanceOfSatisfying(Reconciliation.Found.class, found -> {
+                assertThat(found.receipt().partIds()).containsExactly("1001", "1002", "1003");
+                assertThat(found.receipt().publishedAt()).isEqualTo(Instant.parse("2011-12-30T07:00:05Z"));
+                assertThat(found.checked()).contains("all 3 parts");
+            });
+            assertThat(journal.published("x-mfa", "key-t")).isEmpty();
+            assertTimelineRequestedInFull(1);
+        }
+
+        @Test
+        void aThreadFoundInPartIsJournalledAndAbsentSoThatAReSendContinuesIt() throws Exception {
+            ThreadJournal journal = ThreadJournal.inMemory();
+            timelineShows(
+                    tweet("1002", "第二部分", "2011-12-30T07:00:06.000Z", "1001"),
+                    tweet("1001", "第一部分", "2011-12-30T07:00:05.000Z", null));
+            var thread = content1("第一部分", "第二部分", "第三部分");
+
+            var reconciled = connector(Map.of(), journal).reconcile(thread, "key-t", FIRST_ATTEMPT);
+
+            assertThat(reconciled).isInstanceOfSatisfying(Reconciliation.Absent.class, absent -> assertThat(
+                    absent.checked()).contains("parts 1–2 of 3").contains("[1001, 1002]").contains("re-send continues"));
+            assertThat(journal.published("x-mfa", "key-t")).extracting(ThreadJournal.PublishedPart::remoteId,
+                    ThreadJournal.PublishedPart::index).containsExactly(org.assertj.core.groups.Tuple.tuple("1001", 0),
+                    org.assertj.core.groups.Tuple.tuple("1002", 1));
+
+            X.stubFor(post("/2/tweets").willReturn(okJson("{\"data\":{\"id\":\"1003\",\"text\":\"第三部分\"}}")));
+            PublishReceipt receipt = connector(Map.of(), journal).publish(thread, "key-t");
+
+            assertThat(receipt.partIds()).containsExactly("1001", "1002", "1003");
+            assertThat(tweetRequests()).singleElement().satisfies(request -> assertThat(json(request).toString())
+                    .isEqualTo("{\"reply\":{\"in_reply_to_tweet_id\":\"1002\"},\"text\":\"第三部分\"}"));
+        }
+
+        @Test
+        void partsAlreadyInTheJournalAreTakenAsFound() throws Exception {
+            ThreadJournal journal = ThreadJournal.inMemory();
+            journal.record("x-mfa", "key-t", new ThreadJournal.PublishedPart(0, "第一部分", "1001",
+                    Instant.parse("2011-12-29T23:00:00Z")));
+            timelineShows(tweet("1002", "第二部分", "2011-12-30T07:00:06.000Z", "1001"));
+
+            var reconciled = connector(Map.of(), journal).reconcile(content1("第一部分", "第二部分"), "key-t",
+                    FIRST_ATTEMPT);
+
+            assertThat(reconciled).isInstanceOfSatisfying(Reconciliation.Found.class, found -> {
+                assertThat(found.receipt().partIds()).containsExactly("1001", "1002");
+                assertThat(found.receipt().publishedAt()).isEqualTo(Instant.parse("2011-12-29T23:00:00Z"));
+            });
+        }
+
+        @Test
+        void aPostMissingFromACompleteListingIsAbsent() throws Exception {
+            timelineShows(tweet("1502", "另一則消息", "2011-12-30T07:03:00.000Z", null),
+                    tweet("1400", "中方歡迎各方恢復對話", "2011-12-30T06:50:00.000Z", null));
+
+            var reconciled = connector().reconcile(content1("中方歡迎各方恢復對話"), "key-1", FIRST_ATTEMPT);
+
+            assertThat(reconciled).isInstanceOfSatisfying(Reconciliation.Absent.class, absent -> assertThat(
+                    absent.checked()).contains("not on X").contains("all of them"));
+            assertTimelineRequestedInFull(1);
+        }
+
+        @Test
+        void anEmptyListingIsAbsent() throws Exception {
+            X.stubFor(get(urlPathEqualTo(TIMELINE)).willReturn(okJson("{\"meta\":{\"result_count\":0}}")));
+
+            assertThat(connector().reconcile(content1("中方歡迎各方恢復對話"), "key-1", FIRST_ATTEMPT))
+                    .isInstanceOf(Reconciliation.Absent.class);
+        }
+
+        @Test
+        void aListingThatDoesNotReachBackToTheFirstAttemptIsUndetermined() throws Exception {
+            X.stubFor(get(urlPathEqualTo(TIMELINE)).willReturn(okJson("{\"data\":["
+                    + tweet("1600", "另一則消息", "2011-12-30T08:00:00.000Z", null)
+                    + "],\"meta\":{\"result_count\":1,\"next_token\":\"page-2\"}}")));
+            for (int page = 2; page <= 5; page++) {
+                X.stubFor(get(urlPathEqualTo(TIMELINE)).withQueryParam("pagination_token", equalTo("page-" + page))
+                        .willReturn(okJson("{\"data\":[" + tweet("16" + page + "0", "消息" + page,
+                                "2011-12-30T07:5" + page + ":00.000Z", null)
+                                + "],\"meta\":{\"result_count\":1,\"next_token\":\"page-" + (page + 1) + "\"}}")));
+            }
+
+            var reconciled = connector().reconcile(content1("中方歡迎各方恢復對話"), "key-1", FIRST_ATTEMPT);
+
+            assertThat(reconciled).isInstanceOfSatisfying(Reconciliation.Undetermined.class, undetermined ->
+                    assertThat(undetermined.checked()).contains("newest 5 posts").contains("does not reach back"));
+            assertTimelineRequestedInFull(XConnector.TIMELINE_PAGES);
+        }
+
+        @Test
+        void twoPostsThatBothFitAreUndetermined() throws Exception {
+            timelineShows(tweet("1502", "中方歡迎各方恢復對話 https://t.co/b", "2011-12-30T07:03:00.000Z", null),
+                    tweet("1501", "中方歡迎各方恢復對話 https://t.co/a", "2011-12-30T07:00:05.000Z", null));
+
+            var reconciled = connector().reconcile(content1("中方歡迎各方恢復對話 https://www.fmprc.gov.cn/"), "key-1",
+                    FIRST_ATTEMPT);
+
+            assertThat(reconciled).isInstanceOfSatisfying(Reconciliation.Undetermined.class, undetermined ->
+                    assertThat(undetermined.checked()).contains("[1502, 1501]"));
+        }
+
+        @Test
+        void anAppThatMayNotReadTimelinesLeavesItToAPerson() throws Exception {
+            X.stubFor(get(urlPathEqualTo(TIMELINE)).willReturn(aResponse().withStatus(403)
+                    .withHeader("Content-Type", "application/json").withBody("{\"title\":\"Client Forbidden\","
+                            + "\"detail\":\"This request must be made using an approved developer account\","
+                            + "\"type\":\"https://api.twitter.com/2/problems/client-forbidden\"}")));
+
+            var reconciled = connector().reconcile(content1("中方歡迎各方恢復對話"), "key-1", FIRST_ATTEMPT);
+
+            assertThat(reconciled).isInstanceOfSatisfying(Reconciliation.Undetermined.class, undetermined ->
+                    assertThat(undetermined.checked()).contains("did not let Pressdesk list").contains("403"));
+        }
+
+        @Test
+        void aRateLimitOnTheTimelineWaitsForItsReset() {
+            long reset = NOW.plusSeconds(700).getEpochSecond();
+            X.stubFor(get(urlPathEqualTo(TIMELINE)).willReturn(aResponse().withStatus(429)
+                    .withHeader("x-rate-limit-remaining", "0").withHeader("x-rate-limit-reset", Long.toString(reset))
+                    .withBody("{\"title\":\"Too Many Requests\"}")));
+
+            PublishException failure = catchThrowableOfType(PublishException.class,
+                    () -> connector().reconcile(content1("中方歡迎各方恢復對話"), "key-1", FIRST_ATTEMPT));
+
+            assertThat(failure).isInstanceOfSatisfying(PublishException.RateLimited.class,
+                    limited -> assertThat(limited.retryAt()).isEqualTo(Instant.ofEpochSecond(reset)));
+        }
+
+        @Test
+        void anUnavailableTimelineIsTransient() {
+            X.stubFor(get(urlPathEqualTo(TIMELINE)).willReturn(aResponse().withStatus(503)));
+
+            assertThatThrownBy(() -> connector().reconcile(content1("中方歡迎各方恢復對話"), "key-1", FIRST_ATTEMPT))
+                    .isInstanceOf(PublishException.Transient.class);
+        }
+
+        @Test
+        void theConfiguredUserIdSavesAskingXWhoTheAccountIs() throws Exception {
+            timelineShows(tweet("1501", "中方歡迎各方恢復對話", "2011-12-30T07:00:05.000Z", null));
+
+            connector(Map.of("user-id", USER_ID)).reconcile(content1("中方歡迎各方恢復對話"), "key-1", FIRST_ATTEMPT);
+
+            assertThat(X.findAll(getRequestedFor(urlPathEqualTo("/2/users/me")))).isEmpty();
+            assertThat(timelineRequests()).hasSize(1);
+        }
     }
 
     @Nested
@@ -330,11 +568,42 @@ class XConnectorTest extends ConnectorContractTest {
         }
 
         @Test
-        void serverErrorsAreTransient() {
-            for (int status : new int[] {500, 502, 503}) {
-                xAnswers(status, "{\"title\":\"Service Unavailable\"}", Map.of());
-                assertThat(publishFails()).as("HTTP %d", status).isInstanceOf(PublishException.Transient.class);
+        void aServerErrorAfterThePostWasSentIsOutcomeUnknownBecauseXMayHaveCreatedIt() {
+            for (int status : new int[] {500, 502, 504}) {
+                xAnswers(status, "{\"title\":\"Internal Server Error\"}", Map.of());
+                assertThat(publishFails()).as("HTTP %d", status).isInstanceOf(PublishException.OutcomeUnknown.class)
+                        .hasMessageContaining("HTTP " + status).hasMessageContaining("check the account");
             }
+        }
+
+        @Test
+        void serviceUnavailableIsTransientBecauseXDidNotTakeThePost() {
+            xAnswers(503, "{\"title\":\"Service Unavailable\"}", Map.of());
+
+            assertThat(publishFails()).isInstanceOf(PublishException.Transient.class);
+        }
+
+        @Test
+        void aServerErrorOnAThreadPartIsOutcomeUnknownForThatPartAndKeepsTheEarlierParts() {
+            X.resetAll();
+            X.stubFor(post("/2/tweets").inScenario("t").whenScenarioStateIs(Scenario.STARTED)
+                    .willReturn(okJson("{\"data\":{\"id\":\"1001\",\"text\":\"第一部分\"}}")).willSetStateTo("504"));
+            X.stubFor(post("/2/tweets").inScenario("t").whenScenarioStateIs("504")
+                    .willReturn(aResponse().withStatus(504).withBody("")));
+            ThreadJournal journal = ThreadJournal.inMemory();
+
+            assertThatThrownBy(() -> connector(Map.of(), journal).publish(content1("第一部分", "第二部分"), "key-t"))
+                    .isInstanceOf(PublishException.OutcomeUnknown.class).hasMessageContaining("part 2 of 2")
+                    .hasMessageContaining("[1001]");
+            assertThat(journal.published("x-mfa", "key-t")).extracting(ThreadJournal.PublishedPart::remoteId)
+                    .containsExactly("1001");
+        }
+
+        @Test
+        void aServerErrorWhileReadingIsTransientBecauseReadingChangesNothing() {
+            X.stubFor(get(urlPathEqualTo("/2/users/me")).willReturn(aResponse().withStatus(500)));
+
+            assertThatThrownBy(() -> connector(Map.of()).audience()).isInstanceOf(PublishException.Transient.class);
         }
 
         @Test

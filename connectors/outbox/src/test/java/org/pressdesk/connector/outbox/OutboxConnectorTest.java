@@ -34,6 +34,11 @@ class OutboxConnectorTest extends ConnectorContractTest {
     }
 
     @Override
+    protected String configuredChannelId() {
+        return "weibo-sample";
+    }
+
+    @Override
     protected List<String> textsReceivedByChannel() throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(file -> file.toString().endsWith(".txt")).sorted()

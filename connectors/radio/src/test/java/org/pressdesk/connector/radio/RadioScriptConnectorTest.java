@@ -53,6 +53,11 @@ class RadioScriptConnectorTest extends ConnectorContractTest {
     }
 
     @Override
+    protected String configuredChannelId() {
+        return "cnr-wjfwz";
+    }
+
+    @Override
     protected List<String> textsReceivedByChannel() throws IOException {
         List<QueuedItem> items = new ArrayList<>();
         EpisodeFolder episodes = new EpisodeFolder(folder, "wjfwz");
