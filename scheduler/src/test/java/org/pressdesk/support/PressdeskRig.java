@@ -53,17 +53,18 @@ public final class PressdeskRig implements AutoCloseable {
     public final PostWorkflow workflow;
     public final List<PublishEvent> events = java.util.Collections.synchronizedList(new ArrayList<>());
     private final ExecutorService publishCalls = Executors.newVirtualThreadPerTaskExecutor();
+    private final Map<String, ChannelsProperties.Channel> channelSettings = new LinkedHashMap<>();
+    private final ConnectorType givenConnectors;
 
     public PressdeskRig(TestDatabase database, SettableClock clock, Connector... connectors) {
         this.database = database;
         this.clock = clock;
         Map<String, Connector> byId = new LinkedHashMap<>();
-        Map<String, ChannelsProperties.Channel> channelSettings = new LinkedHashMap<>();
         for (Connector connector : connectors) {
             byId.put(connector.channelId(), connector);
             channelSettings.put(connector.channelId(), new ChannelsProperties.Channel("test", null, Map.of(), Map.of()));
         }
-        ConnectorType given = new ConnectorType() {
+        this.givenConnectors = new ConnectorType() {
             @Override
             public String id() {
                 return "test";
@@ -78,7 +79,7 @@ public final class PressdeskRig implements AutoCloseable {
         this.audit = new AuditLog(database.jdbc());
         this.queue = new JdbcPublishQueue(database.jdbc(), database.transactions());
         this.lifecycle = new TargetLifecycle(posts, audit, queue, database.transactions(), clock);
-        this.channels = new ChannelRegistry(new ChannelsProperties(channelSettings), List.of(given));
+        this.channels = new ChannelRegistry(new ChannelsProperties(channelSettings), List.of(givenConnectors));
         this.approvedText = new ApprovedText(database.jdbc());
         this.rendering = new PostRendering(new PlainPostRenderer(), channels, approvedText);
         this.workflow = new PostWorkflow(posts, lifecycle, audit, rendering, approvedText,
@@ -92,8 +93,27 @@ public final class PressdeskRig implements AutoCloseable {
     }
 
     public Dispatcher dispatcher(String nodeId, DispatchProperties properties) {
+        return dispatcher(nodeId, properties, channels, rendering);
+    }
+
+    /**
+     * A dispatcher on a node whose configuration lists only {@code channelIds}: the rig's other
+     * channels were removed or renamed since their posts were approved.
+     */
+    public Dispatcher dispatcherConfiguredWith(String nodeId, DispatchProperties properties, String... channelIds) {
+        Map<String, ChannelsProperties.Channel> remaining = new LinkedHashMap<>();
+        for (String channelId : channelIds) {
+            remaining.put(channelId, channelSettings.get(channelId));
+        }
+        ChannelRegistry configured = new ChannelRegistry(new ChannelsProperties(remaining), List.of(givenConnectors));
+        return dispatcher(nodeId, properties, configured,
+                new PostRendering(new PlainPostRenderer(), configured, approvedText));
+    }
+
+    private Dispatcher dispatcher(String nodeId, DispatchProperties properties, ChannelRegistry configured,
+                                  PostRendering renderingWith) {
         PublishEventListener listener = events::add;
-        TargetPublisher publisher = new TargetPublisher(posts, lifecycle, queue, channels, rendering, listener,
+        TargetPublisher publisher = new TargetPublisher(posts, lifecycle, queue, configured, renderingWith, listener,
                 properties, publishCalls, clock, nodeId);
         return new Dispatcher(queue, publisher, properties, clock, nodeId);
     }
