@@ -195,8 +195,11 @@ public class TargetPublisher {
         boolean safeToResend = connector.capabilities().idempotentPublish();
         switch (failure) {
             case PublishException.RateLimited limited -> {
+                // The channel refused before publishing: a wait, not an attempt.
                 Instant retryAt = limited.retryAt().isAfter(now) ? limited.retryAt() : now;
-                lifecycle.move(publishing, failed.withState(TargetState.SCHEDULED).withNextAttemptAt(retryAt), actor,
+                lifecycle.move(publishing, failed.withState(TargetState.SCHEDULED).withNextAttemptAt(retryAt)
+                                .withAttempts(publishing.attempts() - 1)
+                                .withRateLimitedWaits(publishing.rateLimitedWaits() + 1), actor,
                         "rate-limited until " + retryAt);
                 emit(post, publishing, PublishEvent.Outcome.RATE_LIMITED, null);
             }

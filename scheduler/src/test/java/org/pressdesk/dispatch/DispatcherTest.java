@@ -120,8 +120,11 @@ class DispatcherTest {
             dispatcher.dispatchDue();
         }
 
-        assertThat(target(post, "weibo").state()).isEqualTo(TargetState.PUBLISHED);
-        assertThat(target(post, "weibo").lastError()).isNull();
+        PublishTarget published = target(post, "weibo");
+        assertThat(published.state()).isEqualTo(TargetState.PUBLISHED);
+        assertThat(published.lastError()).isNull();
+        assertThat(published.attempts()).as("only the call that published was an attempt").isEqualTo(1);
+        assertThat(published.rateLimitedWaits()).isEqualTo(3);
         assertThat(weibo.callKeys()).hasSize(4);
     }
 
@@ -321,6 +324,55 @@ class DispatcherTest {
         assertThat(failed.state()).isEqualTo(TargetState.FAILED);
         assertThat(failed.lastError().message()).startsWith("content no longer meets the channel's rules");
         assertThat(weibo.callKeys()).isEmpty();
+    }
+
+    @Test
+    void aManualRetryOfAFailedTargetGetsAFreshBudget() {
+        weibo.then(new Fault.TransientFailure(), new Fault.TransientFailure(), new Fault.TransientFailure(),
+                new Fault.TransientFailure());
+        Post post = rig.approvedPost(T0, "weibo");
+        dispatcher.dispatchDue();
+        rig.clock.set(T0.plusSeconds(30));
+        dispatcher.dispatchDue();
+        rig.clock.set(T0.plusSeconds(90));
+        dispatcher.dispatchDue();
+        assertThat(target(post, "weibo").state()).isEqualTo(TargetState.FAILED);
+
+        rig.workflow.reschedule(post.id(), "weibo", T0.plusSeconds(100), "approver-wang", "the outage is over");
+        rig.clock.set(T0.plusSeconds(100));
+        dispatcher.dispatchDue();
+
+        PublishTarget retried = target(post, "weibo");
+        assertThat(retried.state()).as("one failure of a fresh budget is retried").isEqualTo(TargetState.SCHEDULED);
+        assertThat(retried.attempts()).isEqualTo(1);
+        rig.clock.set(retried.nextAttemptAt());
+        dispatcher.dispatchDue();
+        assertThat(target(post, "weibo").state()).isEqualTo(TargetState.PUBLISHED);
+        assertThat(target(post, "weibo").attempts()).isEqualTo(2);
+        assertThat(weibo.callKeys()).hasSize(5);
+    }
+
+    @Test
+    void aResentUnknownOutcomeGetsAFreshBudget() {
+        weibo.then(new Fault.LoseResponse(), new Fault.TransientFailure(), new Fault.TransientFailure(),
+                new Fault.TransientFailure());
+        Post post = rig.approvedPost(T0, "weibo");
+        dispatcher.dispatchDue();
+        assertThat(target(post, "weibo").state()).isEqualTo(TargetState.OUTCOME_UNKNOWN);
+
+        rig.workflow.resolve(post.id(), target(post, "weibo").id(), new Resolution.Resend(), "approver-wang",
+                "not on the account's page");
+        dispatcher.dispatchDue();
+        assertThat(target(post, "weibo").attempts()).isEqualTo(1);
+        for (int retry = 0; retry < 2; retry++) {
+            rig.clock.set(target(post, "weibo").nextAttemptAt());
+            dispatcher.dispatchDue();
+        }
+
+        PublishTarget failed = target(post, "weibo");
+        assertThat(failed.state()).isEqualTo(TargetState.FAILED);
+        assertThat(failed.attempts()).isEqualTo(3);
+        assertThat(weibo.callKeys()).hasSize(4);
     }
 
     private void diesWhilePublishing(Post post, String channel) {
