@@ -29,12 +29,15 @@ import org.pressdesk.queue.PublishQueue;
 import org.pressdesk.template.RenderedContent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 
 /**
  * Publishes one claimed target and records what happened.
  *
- * <p>The target moves SCHEDULED → PUBLISHING <em>before</em> the connector is called and the move
- * is version-checked, so of two nodes holding the same entry only one can start sending. Whatever
+ * <p>The post, its approved text and the channel's connector are loaded first; a target that
+ * cannot be sent (its channel is gone, its text no longer fits) fails without being sent. Then the
+ * target moves SCHEDULED → PUBLISHING <em>before</em> the connector is called and the move is
+ * version-checked, so of two nodes holding the same entry only one can start sending. Whatever
  * the connector answers then decides the next state:
  * <ul>
  *   <li>a receipt → PUBLISHED;</li>
@@ -107,8 +110,13 @@ public class TargetPublisher {
      * whether the channel got it.
      */
     private void recover(PublishTarget target) {
-        Connector connector = channels.require(target.channelId());
-        if (connector.capabilities().idempotentPublish()) {
+        Optional<Connector> connector = channels.find(target.channelId());
+        if (connector.isEmpty()) {
+            lifecycle.move(target, target.withState(TargetState.OUTCOME_UNKNOWN).withLastError(new ErrorDetail(
+                            PublishException.Category.OUTCOME_UNKNOWN, "the node publishing this stopped before the "
+                            + "channel answered, and " + channelGone(target) + "; check the channel by hand")),
+                    actor, "lease expired while publishing");
+        } else if (connector.get().capabilities().idempotentPublish()) {
             lifecycle.move(target, target.withState(TargetState.SCHEDULED).withNextAttemptAt(clock.instant()), actor,
                     "lease expired while publishing; re-sending with the same idempotency key");
         } else {
@@ -119,32 +127,54 @@ public class TargetPublisher {
         }
     }
 
+    /**
+     * Loads everything the call needs first, so that nothing that fails before the call can leave
+     * the target PUBLISHING or be taken for an unknown outcome: a database error leaves it
+     * SCHEDULED under this node's lease, to be claimed again when the lease runs out; a channel that
+     * is gone or a text that cannot be published fails it at once.
+     */
     private void start(PublishTarget scheduled) {
-        int attempt = scheduled.attempts() + 1;
-        PublishTarget publishing = lifecycle.move(scheduled,
-                scheduled.withState(TargetState.PUBLISHING).withAttempts(attempt), actor, "attempt " + attempt);
-        Post post = posts.findById(publishing.postId()).orElseThrow();
-        Connector connector = channels.require(publishing.channelId());
+        Post post = posts.findById(scheduled.postId()).orElseThrow();
+        Optional<Connector> configured = channels.find(scheduled.channelId());
+        if (configured.isEmpty()) {
+            failUnsent(post, scheduled, channelGone(scheduled));
+            return;
+        }
+        Connector connector = configured.get();
         RenderedContent rendered;
         try {
-            rendered = rendering.approvedContent(post, publishing);
+            rendered = rendering.approvedContent(post, scheduled);
+        } catch (DataAccessException e) {
+            throw e;
         } catch (RuntimeException e) {
             // Nothing was sent, so this is no unknown outcome: a person must fix the template or the post.
-            settle(post, publishing, new PublishException.Permanent("could not render the post for this channel: "
-                    + e.getMessage(), e), connector);
+            failUnsent(post, scheduled, "could not render the post for this channel: " + e.getMessage());
             return;
         }
         if (!rendered.publishable()) {
-            settle(post, publishing, new PublishException.Permanent("content no longer meets the channel's rules: "
-                    + rendered.violations().stream().map(violation -> violation.message()).toList()), connector);
+            failUnsent(post, scheduled, "content no longer meets the channel's rules: "
+                    + rendered.violations().stream().map(violation -> violation.message()).toList());
             return;
         }
+        int attempt = scheduled.attempts() + 1;
+        PublishTarget publishing = lifecycle.move(scheduled,
+                scheduled.withState(TargetState.PUBLISHING).withAttempts(attempt), actor, "attempt " + attempt);
         try {
             PublishReceipt receipt = call(connector, rendered, publishing.idempotencyKey());
             published(post, publishing, receipt);
         } catch (PublishException failure) {
             settle(post, publishing, failure, connector);
         }
+    }
+
+    private static String channelGone(PublishTarget target) {
+        return "channel '" + target.channelId() + "' is no longer configured";
+    }
+
+    /** Fails a target that was never sent; a person must fix the post, its text or the configuration. */
+    private void failUnsent(Post post, PublishTarget scheduled, String reason) {
+        fail(post, scheduled, scheduled.withLastError(new ErrorDetail(PublishException.Category.PERMANENT, reason)),
+                reason);
     }
 
     private PublishReceipt call(Connector connector, RenderedContent rendered, String idempotencyKey)

@@ -11,6 +11,9 @@ import java.util.Set;
  *                                                      ↘ FAILED | OUTCOME_UNKNOWN
  * </pre>
  *
+ * A scheduled target that cannot be sent at all (its channel was removed from the configuration,
+ * its approved text no longer fits) fails without ever being PUBLISHING.
+ *
  * plus the ways back a press office needs: a submission returned to draft, a failed or uncertain
  * target re-sent, a lease expiry or a retry returning PUBLISHING to SCHEDULED, and cancelling
  * anything not yet in flight.
@@ -32,7 +35,8 @@ public enum TargetState {
             case DRAFT -> EnumSet.of(SUBMITTED, CANCELLED);
             case SUBMITTED -> EnumSet.of(DRAFT, APPROVED, CANCELLED);
             case APPROVED -> EnumSet.of(SCHEDULED, CANCELLED);
-            case SCHEDULED -> EnumSet.of(SCHEDULED, PUBLISHING, CANCELLED);
+            // FAILED without publishing: the channel is no longer configured, or the text cannot be published.
+            case SCHEDULED -> EnumSet.of(SCHEDULED, PUBLISHING, FAILED, CANCELLED);
             // Back to SCHEDULED is a retry or a recovered lease; the other three are outcomes.
             case PUBLISHING -> EnumSet.of(SCHEDULED, PUBLISHED, FAILED, OUTCOME_UNKNOWN);
             case FAILED -> EnumSet.of(SCHEDULED, CANCELLED);

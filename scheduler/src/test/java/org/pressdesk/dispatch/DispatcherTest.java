@@ -323,6 +323,9 @@ class DispatcherTest {
         PublishTarget failed = target(post, "weibo");
         assertThat(failed.state()).isEqualTo(TargetState.FAILED);
         assertThat(failed.lastError().message()).startsWith("content no longer meets the channel's rules");
+        assertThat(failed.attempts()).as("nothing was sent").isZero();
+        assertThat(rig.audit.history(post.id())).extracting(TargetTransition::to)
+                .doesNotContain(TargetState.PUBLISHING);
         assertThat(weibo.callKeys()).isEmpty();
     }
 
@@ -373,6 +376,55 @@ class DispatcherTest {
         assertThat(failed.state()).isEqualTo(TargetState.FAILED);
         assertThat(failed.attempts()).isEqualTo(3);
         assertThat(weibo.callKeys()).hasSize(4);
+    }
+
+    @Test
+    void aTargetWhoseChannelWasRemovedFromTheConfigurationFailsWithThatReason() {
+        Post post = rig.approvedPost(T0, "weibo");
+        Dispatcher withoutWeibo = rig.dispatcherConfiguredWith("node-b",
+                PressdeskRig.dispatchProperties(3, Duration.ofMillis(300)), "mastodon");
+
+        withoutWeibo.dispatchDue();
+        rig.clock.advance(Duration.ofMinutes(3));
+        withoutWeibo.dispatchDue();
+
+        PublishTarget failed = target(post, "weibo");
+        assertThat(failed.state()).isEqualTo(TargetState.FAILED);
+        assertThat(failed.lastError().category()).isEqualTo(PublishException.Category.PERMANENT);
+        assertThat(failed.lastError().message()).contains("'weibo'").contains("no longer configured");
+        assertThat(failed.attempts()).isZero();
+        assertThat(rig.queue.find(failed.id())).isEmpty();
+    }
+
+    @Test
+    void aPublishingTargetWhoseChannelWasRemovedBecomesOutcomeUnknownAfterItsLease() {
+        Post post = rig.approvedPost(T0, "weibo");
+        diesWhilePublishing(post, "weibo");
+        Dispatcher withoutWeibo = rig.dispatcherConfiguredWith("node-b",
+                PressdeskRig.dispatchProperties(3, Duration.ofMillis(300)), "mastodon");
+
+        rig.clock.advance(Duration.ofMinutes(2));
+        withoutWeibo.dispatchDue();
+
+        PublishTarget unknown = target(post, "weibo");
+        assertThat(unknown.state()).isEqualTo(TargetState.OUTCOME_UNKNOWN);
+        assertThat(unknown.lastError().message()).contains("'weibo'").contains("no longer configured");
+        assertThat(rig.queue.find(unknown.id())).as("nothing left to check on a channel that is gone").isEmpty();
+    }
+
+    @Test
+    void aDatabaseHiccupBeforeTheCallIsRetriedAndNeverTakenForAnUnknownOutcome() {
+        Post post = rig.approvedPost(T0, "weibo");
+        rig.database.jdbc().sql("ALTER TABLE post RENAME TO post_unreachable").update();
+        dispatcher.dispatchDue();
+        rig.database.jdbc().sql("ALTER TABLE post_unreachable RENAME TO post").update();
+        assertThat(target(post, "weibo").state()).isEqualTo(TargetState.SCHEDULED);
+
+        rig.clock.advance(Duration.ofMinutes(2));
+        dispatcher.dispatchDue();
+
+        assertThat(target(post, "weibo").state()).isEqualTo(TargetState.PUBLISHED);
+        assertThat(weibo.publications()).isEqualTo(1);
     }
 
     private void diesWhilePublishing(Post post, String channel) {

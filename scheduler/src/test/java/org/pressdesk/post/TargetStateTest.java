@@ -28,6 +28,11 @@ class TargetStateTest {
     }
 
     @Test
+    void aScheduledTargetThatCannotBeSentFailsWithoutPublishing() {
+        assertThat(SCHEDULED.next()).containsExactlyInAnyOrder(SCHEDULED, PUBLISHING, FAILED, CANCELLED);
+    }
+
+    @Test
     void cannotSkipApproval() {
         assertThat(DRAFT.canMoveTo(APPROVED)).isFalse();
         assertThat(DRAFT.canMoveTo(SCHEDULED)).isFalse();
