@@ -24,6 +24,11 @@ import org.springframework.validation.annotation.Validated;
  * @param initialBackoff the wait before the second attempt; it doubles each attempt
  * @param maxBackoff     the longest wait between attempts
  * @param jitter         the random share (0–1) added to or taken from each wait, so retries spread out
+ * @param reconcileDelay  how long after an outcome became unknown the dispatcher first looks for the publication on
+ *                        the channel (a channel's own timeline may lag behind), and the wait between further looks
+ *                        when the channel cannot be asked
+ * @param reconcileChecks how many looks at the channel may fail (errors, timeouts) before the target is left to a
+ *                        person; a rate-limited look waits without counting
  */
 @ConfigurationProperties("pressdesk.dispatch")
 @Validated
@@ -36,7 +41,9 @@ public record DispatchProperties(@DefaultValue("true") boolean enabled,
                                  @DefaultValue("5") @Min(1) int maxAttempts,
                                  @DefaultValue("30s") @NotNull Duration initialBackoff,
                                  @DefaultValue("30m") @NotNull Duration maxBackoff,
-                                 @DefaultValue("0.2") @DecimalMin("0") @DecimalMax("1") double jitter) {
+                                 @DefaultValue("0.2") @DecimalMin("0") @DecimalMax("1") double jitter,
+                                 @DefaultValue("1m") @NotNull Duration reconcileDelay,
+                                 @DefaultValue("5") @Min(1) int reconcileChecks) {
 
     /** A lease shorter than a publish call would let a second node re-send while the first is still sending. */
     @AssertTrue(message = "lease must be longer than publish-timeout")

@@ -4,16 +4,19 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BiFunction;
 import org.pressdesk.channel.ChannelRegistry;
 import org.pressdesk.connector.Connector;
 import org.pressdesk.connector.PublishException;
 import org.pressdesk.connector.PublishReceipt;
+import org.pressdesk.connector.Reconciliation;
 import org.pressdesk.metrics.publish.PublishEvent;
 import org.pressdesk.metrics.publish.PublishEventListener;
 import org.pressdesk.post.ConcurrentTargetModificationException;
@@ -32,22 +35,32 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 
 /**
- * Publishes one claimed target and records what happened.
+ * Publishes one claimed target, or looks on its channel for one whose outcome is unknown, and
+ * records what happened.
  *
  * <p>The post, its approved text and the channel's connector are loaded first; a target that
- * cannot be sent (its channel is gone, its text no longer fits) fails without being sent. Then the
- * target moves SCHEDULED → PUBLISHING <em>before</em> the connector is called and the move is
- * version-checked, so of two nodes holding the same entry only one can start sending. Whatever
- * the connector answers then decides the next state:
+ * cannot be sent (its channel is gone, its text no longer fits) fails without being sent, and a
+ * database error leaves it SCHEDULED for a later claim. Then the target moves SCHEDULED →
+ * PUBLISHING <em>before</em> the connector is called and the move is version-checked, so of two
+ * nodes holding the same entry only one can start sending. Whatever the connector answers then
+ * decides the next state:
  * <ul>
  *   <li>a receipt → PUBLISHED;</li>
  *   <li>transient → SCHEDULED again after an exponential, jittered wait, until attempts run out → FAILED;</li>
- *   <li>rate-limited → SCHEDULED at the time the channel gave;</li>
+ *   <li>rate-limited → SCHEDULED at the time the channel gave; a wait, not an attempt;</li>
  *   <li>permanent → FAILED with the channel's reason;</li>
- *   <li>no answer (lost response, timeout, connector bug) → a re-send with the same idempotency key
- *       where the channel honours keys, otherwise OUTCOME_UNKNOWN for a person to check — never a
- *       blind second post.</li>
+ *   <li>no answer (lost response, timeout, ambiguous server error, connector bug) → the attempt may
+ *       have reached the channel. It is re-sent with the same idempotency key only while attempts
+ *       remain and the channel will still honour the key when it is re-sent
+ *       ({@link org.pressdesk.connector.Capabilities#honoursKeyAfter}); otherwise OUTCOME_UNKNOWN.</li>
  * </ul>
+ *
+ * <p>An OUTCOME_UNKNOWN target stays queued for a look at the channel after
+ * {@code reconcile-delay} ({@link Connector#reconcile}): found → PUBLISHED with its receipt;
+ * certainly absent → SCHEDULED to re-send with the same key (or FAILED when no attempts are left);
+ * the channel cannot tell → left to a person with what was checked; the channel cannot be asked
+ * now → asked again, at most {@code reconcile-checks} times. A target whose node died while
+ * PUBLISHING takes the same path when its lease expires.
  */
 public class TargetPublisher {
 
@@ -94,6 +107,13 @@ public class TargetPublisher {
             switch (target.state()) {
                 case SCHEDULED -> start(target);
                 case PUBLISHING -> recover(target);
+                case OUTCOME_UNKNOWN -> {
+                    if (target.nextAttemptAt() != null) {
+                        lookForIt(target);
+                    } else {
+                        queue.remove(target.id());
+                    }
+                }
                 // Cancelled, or settled by another node: the entry is stale.
                 default -> queue.remove(target.id());
             }
@@ -110,20 +130,18 @@ public class TargetPublisher {
      * whether the channel got it.
      */
     private void recover(PublishTarget target) {
+        Instant now = clock.instant();
+        PublishTarget inDoubt = target.withPossiblySent(true);
+        String reason = "the node publishing this stopped before the channel answered";
         Optional<Connector> connector = channels.find(target.channelId());
         if (connector.isEmpty()) {
-            lifecycle.move(target, target.withState(TargetState.OUTCOME_UNKNOWN).withLastError(new ErrorDetail(
-                            PublishException.Category.OUTCOME_UNKNOWN, "the node publishing this stopped before the "
-                            + "channel answered, and " + channelGone(target) + "; check the channel by hand")),
-                    actor, "lease expired while publishing");
-        } else if (connector.get().capabilities().idempotentPublish()) {
-            lifecycle.move(target, target.withState(TargetState.SCHEDULED).withNextAttemptAt(clock.instant()), actor,
+            becomeUnknown(target, inDoubt, reason + ", and " + channelGone(target) + "; check the channel by hand",
+                    false);
+        } else if (mayResend(inDoubt, connector.get(), now)) {
+            lifecycle.move(target, inDoubt.withState(TargetState.SCHEDULED).withNextAttemptAt(now), actor,
                     "lease expired while publishing; re-sending with the same idempotency key");
         } else {
-            lifecycle.move(target, target.withState(TargetState.OUTCOME_UNKNOWN).withLastError(new ErrorDetail(
-                            PublishException.Category.OUTCOME_UNKNOWN,
-                            "the node publishing this stopped before the channel answered; check the channel")),
-                    actor, "lease expired while publishing");
+            becomeUnknown(target, inDoubt, reason, true);
         }
     }
 
@@ -156,11 +174,20 @@ public class TargetPublisher {
                     + rendered.violations().stream().map(violation -> violation.message()).toList());
             return;
         }
+        Instant now = clock.instant();
+        if (scheduled.possiblySent() && !connector.capabilities().honoursKeyAfter(keyAge(scheduled, now))) {
+            // Waiting (for a rate limit, a backoff) outlasted the channel's memory of the key.
+            becomeUnknown(scheduled, scheduled, "an earlier attempt may have reached the channel, and the channel "
+                    + "no longer honours its idempotency key; a re-send could publish twice", true);
+            emit(post, scheduled, PublishEvent.Outcome.OUTCOME_UNKNOWN, null);
+            return;
+        }
         int attempt = scheduled.attempts() + 1;
         PublishTarget publishing = lifecycle.move(scheduled,
-                scheduled.withState(TargetState.PUBLISHING).withAttempts(attempt), actor, "attempt " + attempt);
+                scheduled.withState(TargetState.PUBLISHING).withAttemptStarted(now), actor, "attempt " + attempt);
         try {
-            PublishReceipt receipt = call(connector, rendered, publishing.idempotencyKey());
+            PublishReceipt receipt = timed(() -> connector.publish(rendered.content(), publishing.idempotencyKey()),
+                    PublishException.OutcomeUnknown::new);
             published(post, publishing, receipt);
         } catch (PublishException failure) {
             settle(post, publishing, failure, connector);
@@ -177,30 +204,34 @@ public class TargetPublisher {
                 reason);
     }
 
-    private PublishReceipt call(Connector connector, RenderedContent rendered, String idempotencyKey)
+    /**
+     * Runs a call to the channel on its own thread, so that it cannot outlast the publish timeout.
+     *
+     * @param noAnswer what a timeout, an interruption or a connector bug counts as
+     */
+    private <T> T timed(Callable<T> call, BiFunction<String, Throwable, PublishException> noAnswer)
             throws PublishException {
-        Future<PublishReceipt> call = publishCalls.submit(() -> connector.publish(rendered.content(), idempotencyKey));
+        Future<T> running = publishCalls.submit(call);
         try {
-            return call.get(properties.publishTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            return running.get(properties.publishTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof PublishException failure) {
                 throw failure;
             }
-            throw new PublishException.OutcomeUnknown("the connector failed unexpectedly: " + e.getCause(), e.getCause());
+            throw noAnswer.apply("the connector failed unexpectedly: " + e.getCause(), e.getCause());
         } catch (TimeoutException e) {
-            call.cancel(true);
-            throw new PublishException.OutcomeUnknown("no answer from the channel within "
-                    + properties.publishTimeout().toSeconds() + "s", e);
+            running.cancel(true);
+            throw noAnswer.apply("no answer from the channel within " + properties.publishTimeout().toSeconds() + "s",
+                    e);
         } catch (InterruptedException e) {
-            call.cancel(true);
+            running.cancel(true);
             Thread.currentThread().interrupt();
-            throw new PublishException.OutcomeUnknown("interrupted while waiting for the channel", e);
+            throw noAnswer.apply("interrupted while waiting for the channel", e);
         }
     }
 
     private void published(Post post, PublishTarget publishing, PublishReceipt receipt) {
-        Receipt stored = new Receipt(receipt.remoteId(), receipt.url() == null ? null : receipt.url().toString(),
-                receipt.publishedAt());
+        Receipt stored = receiptOf(receipt);
         try {
             lifecycle.move(publishing, publishing.withState(TargetState.PUBLISHED).withReceipt(stored)
                     .withLastError(null), actor, "published as " + receipt.remoteId());
@@ -210,19 +241,15 @@ public class TargetPublisher {
             if (current.state() != TargetState.OUTCOME_UNKNOWN) {
                 throw e;
             }
-            lifecycle.move(current, current.withState(TargetState.PUBLISHED).withReceipt(stored), actor,
-                    "the late answer says published as " + receipt.remoteId());
+            lifecycle.move(current, current.withState(TargetState.PUBLISHED).withReceipt(stored).withLastError(null),
+                    actor, "the late answer says published as " + receipt.remoteId());
         }
-        Duration lag = publishing.scheduledAt() == null ? null
-                : Duration.between(publishing.scheduledAt(), receipt.publishedAt());
-        emit(post, publishing, PublishEvent.Outcome.PUBLISHED, lag);
+        emit(post, publishing, PublishEvent.Outcome.PUBLISHED, lag(publishing, receipt));
     }
 
     private void settle(Post post, PublishTarget publishing, PublishException failure, Connector connector) {
         Instant now = clock.instant();
-        ErrorDetail error = ErrorDetail.of(failure);
-        PublishTarget failed = publishing.withLastError(error);
-        boolean safeToResend = connector.capabilities().idempotentPublish();
+        PublishTarget failed = publishing.withLastError(ErrorDetail.of(failure));
         switch (failure) {
             case PublishException.RateLimited limited -> {
                 // The channel refused before publishing: a wait, not an attempt.
@@ -234,30 +261,172 @@ public class TargetPublisher {
                 emit(post, publishing, PublishEvent.Outcome.RATE_LIMITED, null);
             }
             case PublishException.Permanent permanent -> fail(post, publishing, failed, permanent.getMessage());
-            case PublishException.OutcomeUnknown unknown when !safeToResend -> {
-                lifecycle.move(publishing, failed.withState(TargetState.OUTCOME_UNKNOWN), actor,
-                        "outcome unknown: " + unknown.getMessage());
-                emit(post, publishing, PublishEvent.Outcome.OUTCOME_UNKNOWN, null);
-            }
-            // Transient, or unknown on a channel that de-duplicates by idempotency key.
-            default -> {
+            case PublishException.OutcomeUnknown unknown -> afterPossibleDelivery(post, publishing,
+                    failed.withPossiblySent(true), failure, connector);
+            // An earlier attempt of this target may be on the channel even though this one certainly is not.
+            case PublishException.Transient notSent when publishing.possiblySent() -> afterPossibleDelivery(post,
+                    publishing, failed, failure, connector);
+            case PublishException.Transient notSent -> {
                 if (publishing.attempts() >= properties.maxAttempts()) {
                     fail(post, publishing, failed, "gave up after " + publishing.attempts() + " attempts: "
                             + failure.getMessage());
                 } else {
-                    Instant retryAt = now.plus(backoff.delayAfter(publishing.attempts(), ThreadLocalRandom.current()));
-                    lifecycle.move(publishing, failed.withState(TargetState.SCHEDULED).withNextAttemptAt(retryAt), actor,
-                            failure.category().name().toLowerCase() + " error, retrying at " + retryAt + ": "
-                                    + failure.getMessage());
-                    emit(post, publishing, PublishEvent.Outcome.RETRY_SCHEDULED, null);
+                    retry(post, publishing, failed, failure, "retrying", nextAttemptAfter(publishing));
                 }
             }
         }
     }
 
-    private void fail(Post post, PublishTarget publishing, PublishTarget failed, String reason) {
-        lifecycle.move(publishing, failed.withState(TargetState.FAILED), actor, reason);
-        emit(post, publishing, PublishEvent.Outcome.FAILED, null);
+    /**
+     * Some attempt may have reached the channel and no answer says whether it did. A re-send is safe
+     * only with the same key, while attempts remain and the channel will still honour the key when
+     * the re-send goes out; otherwise the outcome is unknown and the dispatcher looks for it.
+     */
+    private void afterPossibleDelivery(Post post, PublishTarget publishing, PublishTarget inDoubt,
+                                       PublishException failure, Connector connector) {
+        Instant retryAt = nextAttemptAfter(publishing);
+        if (mayResend(inDoubt, connector, retryAt)) {
+            retry(post, publishing, inDoubt, failure, "re-sending with the same idempotency key", retryAt);
+            return;
+        }
+        String reason;
+        if (publishing.attempts() >= properties.maxAttempts()) {
+            reason = "gave up after " + publishing.attempts() + " attempts, at least one of which may have reached "
+                    + "the channel; last: " + failure.getMessage();
+        } else if (connector.capabilities().idempotentPublish()) {
+            reason = failure.getMessage() + "; the channel will have forgotten the idempotency key by the next attempt";
+        } else {
+            reason = failure.getMessage();
+        }
+        becomeUnknown(publishing, inDoubt, reason, true);
+        emit(post, publishing, PublishEvent.Outcome.OUTCOME_UNKNOWN, null);
+    }
+
+    private Instant nextAttemptAfter(PublishTarget publishing) {
+        return clock.instant().plus(backoff.delayAfter(publishing.attempts(), ThreadLocalRandom.current()));
+    }
+
+    private void retry(Post post, PublishTarget publishing, PublishTarget failed, PublishException failure,
+                       String how, Instant retryAt) {
+        lifecycle.move(publishing, failed.withState(TargetState.SCHEDULED).withNextAttemptAt(retryAt), actor,
+                failure.category().name().toLowerCase() + " error, " + how + " at " + retryAt + ": "
+                        + failure.getMessage());
+        emit(post, publishing, PublishEvent.Outcome.RETRY_SCHEDULED, null);
+    }
+
+    /** Whether a target that may already be on the channel can be sent again at {@code at} without posting twice. */
+    private boolean mayResend(PublishTarget target, Connector connector, Instant at) {
+        return target.attempts() < properties.maxAttempts()
+                && connector.capabilities().honoursKeyAfter(keyAge(target, at));
+    }
+
+    /** How long the channel will have had the key at {@code at}; a target tried before this was recorded, very long. */
+    private static Duration keyAge(PublishTarget target, Instant at) {
+        return Duration.between(target.firstAttemptAt() == null ? Instant.EPOCH : target.firstAttemptAt(), at);
+    }
+
+    /**
+     * Marks the outcome unknown.
+     *
+     * @param lookForIt whether the dispatcher will look for it on the channel after {@code reconcile-delay}; if not,
+     *                  it is left to a person
+     */
+    private void becomeUnknown(PublishTarget current, PublishTarget inDoubt, String reason, boolean lookForIt) {
+        Instant lookAt = lookForIt ? clock.instant().plus(properties.reconcileDelay()) : null;
+        lifecycle.move(current, inDoubt.withState(TargetState.OUTCOME_UNKNOWN).withReconcileChecks(0)
+                        .withNextAttemptAt(lookAt)
+                        .withLastError(new ErrorDetail(PublishException.Category.OUTCOME_UNKNOWN, reason)),
+                actor, "outcome unknown: " + reason + (lookForIt ? "; looking for it on the channel at " + lookAt : ""));
+    }
+
+    /** Looks on the channel for a target whose outcome is unknown, and settles it by what the channel shows. */
+    private void lookForIt(PublishTarget unknown) {
+        Post post = posts.findById(unknown.postId()).orElseThrow();
+        Optional<Connector> connector = channels.find(unknown.channelId());
+        if (connector.isEmpty()) {
+            leaveToPerson(unknown, unknown, channelGone(unknown) + "; check the channel by hand");
+            return;
+        }
+        RenderedContent sent;
+        try {
+            sent = rendering.approvedContent(post, unknown);
+        } catch (DataAccessException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            leaveToPerson(unknown, unknown, "could not render what was sent, to look for it: " + e.getMessage()
+                    + "; check the channel by hand");
+            return;
+        }
+        Instant firstAttemptAt = unknown.firstAttemptAt() == null ? post.createdAt() : unknown.firstAttemptAt();
+        Reconciliation shown;
+        try {
+            shown = timed(() -> connector.get().reconcile(sent.content(), unknown.idempotencyKey(), firstAttemptAt),
+                    PublishException.Transient::new);
+        } catch (PublishException.RateLimited limited) {
+            Instant lookAt = limited.retryAt().isAfter(clock.instant()) ? limited.retryAt() : clock.instant();
+            lifecycle.move(unknown, unknown.withNextAttemptAt(lookAt), actor,
+                    "rate-limited while looking for it on the channel; looking again at " + lookAt);
+            return;
+        } catch (PublishException cannotAsk) {
+            couldNotLook(unknown, cannotAsk);
+            return;
+        }
+        switch (shown) {
+            case Reconciliation.Found found -> {
+                lifecycle.move(unknown, unknown.withState(TargetState.PUBLISHED).withReceipt(receiptOf(found.receipt()))
+                        .withLastError(null), actor, "found on the channel as " + found.receipt().remoteId() + ": "
+                        + found.checked());
+                emit(post, unknown, PublishEvent.Outcome.PUBLISHED, lag(unknown, found.receipt()));
+            }
+            case Reconciliation.Absent absent when unknown.attempts() >= properties.maxAttempts() -> {
+                String reason = "gave up after " + unknown.attempts() + " attempts; the channel shows none of them "
+                        + "went out (" + absent.checked() + ")";
+                fail(post, unknown, unknown.withPossiblySent(false)
+                        .withLastError(new ErrorDetail(PublishException.Category.TRANSIENT, reason)), reason);
+            }
+            case Reconciliation.Absent absent -> {
+                lifecycle.move(unknown, unknown.withState(TargetState.SCHEDULED).withPossiblySent(false)
+                        .withReconcileChecks(0).withNextAttemptAt(clock.instant()), actor,
+                        "not on the channel (" + absent.checked() + "); re-sending with the same idempotency key");
+                emit(post, unknown, PublishEvent.Outcome.RETRY_SCHEDULED, null);
+            }
+            case Reconciliation.Undetermined undetermined -> leaveToPerson(unknown, unknown,
+                    "the channel cannot tell whether it went out (" + undetermined.checked() + "); check it by hand");
+        }
+    }
+
+    private void couldNotLook(PublishTarget unknown, PublishException failure) {
+        int checks = unknown.reconcileChecks() + 1;
+        PublishTarget counted = unknown.withReconcileChecks(checks);
+        if (checks >= properties.reconcileChecks()) {
+            leaveToPerson(unknown, counted, "could not look for it on the channel in " + checks + " tries (last: "
+                    + failure.getMessage() + "); check the channel by hand");
+            return;
+        }
+        Instant lookAt = clock.instant().plus(properties.reconcileDelay());
+        String reason = "could not look for it on the channel (" + failure.getMessage() + "); looking again at " + lookAt;
+        lifecycle.move(unknown, counted.withNextAttemptAt(lookAt)
+                .withLastError(new ErrorDetail(PublishException.Category.OUTCOME_UNKNOWN, reason)), actor, reason);
+    }
+
+    /** Stops looking: a person checks the channel and resolves the target. */
+    private void leaveToPerson(PublishTarget unknown, PublishTarget changed, String reason) {
+        lifecycle.move(unknown, changed.withNextAttemptAt(null)
+                .withLastError(new ErrorDetail(PublishException.Category.OUTCOME_UNKNOWN, reason)), actor, reason);
+    }
+
+    private void fail(Post post, PublishTarget current, PublishTarget failed, String reason) {
+        lifecycle.move(current, failed.withState(TargetState.FAILED), actor, reason);
+        emit(post, current, PublishEvent.Outcome.FAILED, null);
+    }
+
+    private static Receipt receiptOf(PublishReceipt receipt) {
+        return new Receipt(receipt.remoteId(), receipt.url() == null ? null : receipt.url().toString(),
+                receipt.publishedAt());
+    }
+
+    private static Duration lag(PublishTarget target, PublishReceipt receipt) {
+        return target.scheduledAt() == null ? null : Duration.between(target.scheduledAt(), receipt.publishedAt());
     }
 
     private void emit(Post post, PublishTarget target, PublishEvent.Outcome outcome, Duration lag) {

@@ -17,6 +17,7 @@ import org.pressdesk.post.TargetState;
 import org.pressdesk.post.TargetTransition;
 import org.pressdesk.support.PressdeskRig;
 import org.pressdesk.support.ScriptedConnector;
+import org.pressdesk.support.ScriptedConnector.Check;
 import org.pressdesk.support.ScriptedConnector.Fault;
 import org.pressdesk.support.TestDatabase;
 
@@ -24,6 +25,8 @@ class DispatcherTest {
 
     private ScriptedConnector weibo;
     private ScriptedConnector mastodon;
+    /** Like Mastodon: honours a key for one hour. */
+    private ScriptedConnector hourly;
     private PressdeskRig rig;
     private Dispatcher dispatcher;
 
@@ -32,7 +35,8 @@ class DispatcherTest {
         var clock = new org.pressdesk.testing.SettableClock(T0);
         weibo = new ScriptedConnector("weibo", false, clock);
         mastodon = new ScriptedConnector("mastodon", true, clock);
-        rig = new PressdeskRig(TestDatabase.h2(), clock, weibo, mastodon);
+        hourly = new ScriptedConnector("mastodon-1h", Duration.ofHours(1), clock);
+        rig = new PressdeskRig(TestDatabase.h2(), clock, weibo, mastodon, hourly);
         dispatcher = rig.dispatcher("node-a", PressdeskRig.dispatchProperties(3, Duration.ofMillis(300)));
     }
 
@@ -40,6 +44,7 @@ class DispatcherTest {
     void tearDown() {
         weibo.release();
         mastodon.release();
+        hourly.release();
         rig.close();
     }
 
@@ -427,11 +432,236 @@ class DispatcherTest {
         assertThat(weibo.publications()).isEqualTo(1);
     }
 
+    @Test
+    void aLostAnswerOnAChannelWithoutKeysIsLookedForAndSettledPublishedWhenFound() {
+        weibo.then(new Fault.LoseResponse()).thenCheck(new Check.Truth());
+        Post post = rig.approvedPost(T0, "weibo");
+        dispatcher.dispatchDue();
+        assertThat(target(post, "weibo").state()).isEqualTo(TargetState.OUTCOME_UNKNOWN);
+
+        rig.clock.advance(Duration.ofSeconds(59));
+        dispatcher.dispatchDue();
+        assertThat(weibo.reconcileCalls()).as("the channel's timeline may lag; wait before looking").isEmpty();
+        rig.clock.advance(Duration.ofSeconds(1));
+        dispatcher.dispatchDue();
+
+        PublishTarget published = target(post, "weibo");
+        assertThat(published.state()).isEqualTo(TargetState.PUBLISHED);
+        assertThat(published.receipt().remoteId()).isEqualTo("remote-1");
+        assertThat(published.receipt().url()).isEqualTo("https://channel.example/weibo/1");
+        assertThat(published.lastError()).isNull();
+        assertThat(weibo.reconcileCalls()).singleElement().satisfies(call -> {
+            assertThat(call.idempotencyKey()).isEqualTo(published.idempotencyKey());
+            assertThat(call.firstAttemptAt()).isEqualTo(T0);
+        });
+        assertThat(weibo.callKeys()).hasSize(1);
+        assertThat(weibo.publications()).isEqualTo(1);
+        assertThat(rig.audit.history(post.id()).getLast().reason()).contains("the scripted channel's posts since");
+        assertThat(rig.events).extracting(PublishEvent::outcome)
+                .containsExactly(PublishEvent.Outcome.OUTCOME_UNKNOWN, PublishEvent.Outcome.PUBLISHED);
+    }
+
+    @Test
+    void aLostAnswerTheChannelShowsCertainlyAbsentIsResentWithTheSameKey() {
+        weibo.then(new Fault.Hang()).thenCheck(new Check.Truth());
+        Post post = rig.approvedPost(T0, "weibo");
+        dispatcher.dispatchDue();
+        assertThat(target(post, "weibo").state()).isEqualTo(TargetState.OUTCOME_UNKNOWN);
+
+        rig.clock.advance(Duration.ofMinutes(1));
+        dispatcher.dispatchDue();
+        assertThat(target(post, "weibo").state()).isEqualTo(TargetState.SCHEDULED);
+        dispatcher.dispatchDue();
+
+        PublishTarget published = target(post, "weibo");
+        assertThat(published.state()).isEqualTo(TargetState.PUBLISHED);
+        assertThat(published.attempts()).isEqualTo(2);
+        assertThat(weibo.callKeys()).hasSize(2).containsOnly(published.idempotencyKey());
+        assertThat(weibo.publications()).isEqualTo(1);
+    }
+
+    @Test
+    void aCheckThatCannotTellLeavesTheTargetToAPersonWithWhatWasChecked() {
+        weibo.then(new Fault.LoseResponse()).thenCheck(new Check.Undetermined("the account's 200 newest posts: "
+                + "two near matches"));
+        Post post = rig.approvedPost(T0, "weibo");
+        dispatcher.dispatchDue();
+        rig.clock.advance(Duration.ofMinutes(1));
+        dispatcher.dispatchDue();
+
+        PublishTarget unknown = target(post, "weibo");
+        assertThat(unknown.state()).isEqualTo(TargetState.OUTCOME_UNKNOWN);
+        assertThat(unknown.lastError().category()).isEqualTo(PublishException.Category.OUTCOME_UNKNOWN);
+        assertThat(unknown.lastError().message()).contains("two near matches");
+        assertThat(unknown.nextAttemptAt()).isNull();
+        assertThat(rig.queue.find(unknown.id())).isEmpty();
+        assertThat(rig.audit.history(post.id()).getLast().reason()).contains("two near matches");
+
+        rig.clock.advance(Duration.ofHours(1));
+        assertThat(dispatcher.dispatchDue()).isZero();
+        assertThat(weibo.reconcileCalls()).hasSize(1);
+    }
+
+    @Test
+    void aChannelThatCannotBeAskedIsAskedAgainABoundedNumberOfTimesThenLeftToAPerson() {
+        weibo.then(new Fault.LoseResponse())
+                .thenCheck(new Check.Unreachable(), new Check.Unreachable(), new Check.Unreachable());
+        Post post = rig.approvedPost(T0, "weibo");
+        dispatcher.dispatchDue();
+        rig.clock.advance(Duration.ofMinutes(1));
+        dispatcher.dispatchDue();
+        assertThat(target(post, "weibo").state()).isEqualTo(TargetState.OUTCOME_UNKNOWN);
+        assertThat(target(post, "weibo").nextAttemptAt()).isEqualTo(rig.clock.instant().plus(Duration.ofMinutes(1)));
+
+        for (int check = 2; check <= 3; check++) {
+            rig.clock.advance(Duration.ofMinutes(1));
+            dispatcher.dispatchDue();
+        }
+        rig.clock.advance(Duration.ofHours(1));
+        dispatcher.dispatchDue();
+
+        PublishTarget unknown = target(post, "weibo");
+        assertThat(unknown.state()).isEqualTo(TargetState.OUTCOME_UNKNOWN);
+        assertThat(unknown.nextAttemptAt()).isNull();
+        assertThat(unknown.lastError().message()).contains("502 Bad Gateway");
+        assertThat(weibo.reconcileCalls()).hasSize(3);
+        assertThat(rig.queue.find(unknown.id())).isEmpty();
+    }
+
+    @Test
+    void aRateLimitedCheckWaitsForTheChannelWithoutSpendingChecks() {
+        weibo.then(new Fault.LoseResponse()).thenCheck(new Check.RateLimit(T0.plus(Duration.ofHours(1))),
+                new Check.Unreachable(), new Check.Unreachable(), new Check.Truth());
+        Post post = rig.approvedPost(T0, "weibo");
+        dispatcher.dispatchDue();
+        rig.clock.advance(Duration.ofMinutes(1));
+        dispatcher.dispatchDue();
+        assertThat(target(post, "weibo").nextAttemptAt()).isEqualTo(T0.plus(Duration.ofHours(1)));
+
+        rig.clock.set(T0.plus(Duration.ofHours(1)));
+        for (int check = 1; check <= 3; check++) {
+            dispatcher.dispatchDue();
+            rig.clock.advance(Duration.ofMinutes(1));
+        }
+
+        assertThat(target(post, "weibo").state()).isEqualTo(TargetState.PUBLISHED);
+        assertThat(weibo.reconcileCalls()).hasSize(4);
+    }
+
+    @Test
+    void anIdempotencyKeyTheChannelHasForgottenIsNeverReliedOn() {
+        hourly.then(new Fault.LoseResponse(), new Fault.RateLimit(T0.plus(Duration.ofHours(2))))
+                .thenCheck(new Check.Truth());
+        Post post = rig.approvedPost(T0, "mastodon-1h");
+        dispatcher.dispatchDue();
+        assertThat(target(post, "mastodon-1h").state()).as("the key is still honoured").isEqualTo(TargetState.SCHEDULED);
+        rig.clock.set(T0.plusSeconds(30));
+        dispatcher.dispatchDue();
+        assertThat(target(post, "mastodon-1h").nextAttemptAt()).isEqualTo(T0.plus(Duration.ofHours(2)));
+
+        rig.clock.set(T0.plus(Duration.ofHours(2)));
+        dispatcher.dispatchDue();
+        assertThat(target(post, "mastodon-1h").state()).isEqualTo(TargetState.OUTCOME_UNKNOWN);
+        assertThat(hourly.callKeys()).as("no re-send once the channel forgot the key").hasSize(2);
+
+        rig.clock.advance(Duration.ofMinutes(1));
+        dispatcher.dispatchDue();
+        PublishTarget published = target(post, "mastodon-1h");
+        assertThat(published.state()).isEqualTo(TargetState.PUBLISHED);
+        assertThat(published.receipt().remoteId()).isEqualTo("remote-1");
+        assertThat(hourly.publications()).isEqualTo(1);
+    }
+
+    @Test
+    void aTargetRecoveredAfterItsKeyExpiredIsLookedForNotResent() {
+        hourly.then(new Fault.LoseResponse(), new Fault.RateLimit(T0.plus(Duration.ofMinutes(59))))
+                .thenCheck(new Check.Truth());
+        Post post = rig.approvedPost(T0, "mastodon-1h");
+        dispatcher.dispatchDue();
+        rig.clock.set(T0.plusSeconds(30));
+        dispatcher.dispatchDue();
+        rig.clock.set(T0.plus(Duration.ofMinutes(59)));
+        diesWhilePublishing(post, "mastodon-1h");
+
+        rig.clock.advance(Duration.ofMinutes(2));
+        dispatcher.dispatchDue();
+        assertThat(target(post, "mastodon-1h").state()).isEqualTo(TargetState.OUTCOME_UNKNOWN);
+        rig.clock.advance(Duration.ofMinutes(1));
+        dispatcher.dispatchDue();
+
+        assertThat(target(post, "mastodon-1h").state()).isEqualTo(TargetState.PUBLISHED);
+        assertThat(hourly.callKeys()).hasSize(2);
+        assertThat(hourly.publications()).isEqualTo(1);
+    }
+
+    @Test
+    void aTargetRecoveredOnAChannelWithoutKeysIsLookedForOnTheChannel() {
+        weibo.thenCheck(new Check.Truth());
+        Post post = rig.approvedPost(T0, "weibo");
+        diesWhilePublishing(post, "weibo");
+
+        rig.clock.advance(Duration.ofMinutes(2));
+        dispatcher.dispatchDue();
+        rig.clock.advance(Duration.ofMinutes(1));
+        dispatcher.dispatchDue();
+        assertThat(target(post, "weibo").state()).as("the channel shows nothing went out").isEqualTo(TargetState.SCHEDULED);
+        dispatcher.dispatchDue();
+
+        assertThat(target(post, "weibo").state()).isEqualTo(TargetState.PUBLISHED);
+        assertThat(weibo.reconcileCalls()).hasSize(1);
+        assertThat(weibo.publications()).isEqualTo(1);
+    }
+
+    @Test
+    void attemptsThatRunOutAfterOneMayHaveReachedTheChannelEndOutcomeUnknownNotFailed() {
+        mastodon.then(new Fault.LoseResponse(), new Fault.TransientFailure(), new Fault.TransientFailure())
+                .thenCheck(new Check.Truth());
+        Post post = rig.approvedPost(T0, "mastodon");
+        dispatcher.dispatchDue();
+        rig.clock.set(T0.plusSeconds(30));
+        dispatcher.dispatchDue();
+        rig.clock.set(T0.plusSeconds(90));
+        dispatcher.dispatchDue();
+
+        PublishTarget unknown = target(post, "mastodon");
+        assertThat(unknown.state()).isEqualTo(TargetState.OUTCOME_UNKNOWN);
+        assertThat(unknown.lastError().category()).isEqualTo(PublishException.Category.OUTCOME_UNKNOWN);
+        assertThat(unknown.lastError().message()).startsWith("gave up after 3 attempts");
+
+        rig.clock.advance(Duration.ofMinutes(1));
+        dispatcher.dispatchDue();
+        assertThat(target(post, "mastodon").state()).isEqualTo(TargetState.PUBLISHED);
+        assertThat(target(post, "mastodon").receipt().remoteId()).isEqualTo("remote-1");
+    }
+
+    @Test
+    void attemptsThatRanOutEndFailedOnceTheChannelShowsNoneWentOut() {
+        mastodon.then(new Fault.Hang(), new Fault.TransientFailure(), new Fault.TransientFailure())
+                .thenCheck(new Check.Truth());
+        Post post = rig.approvedPost(T0, "mastodon");
+        dispatcher.dispatchDue();
+        rig.clock.set(T0.plusSeconds(30));
+        dispatcher.dispatchDue();
+        rig.clock.set(T0.plusSeconds(90));
+        dispatcher.dispatchDue();
+        assertThat(target(post, "mastodon").state()).isEqualTo(TargetState.OUTCOME_UNKNOWN);
+
+        rig.clock.advance(Duration.ofMinutes(1));
+        dispatcher.dispatchDue();
+
+        PublishTarget failed = target(post, "mastodon");
+        assertThat(failed.state()).isEqualTo(TargetState.FAILED);
+        assertThat(failed.lastError().message()).startsWith("gave up after 3 attempts")
+                .contains("none of them went out");
+        assertThat(mastodon.publications()).isZero();
+        assertThat(rig.queue.find(failed.id())).isEmpty();
+    }
+
     private void diesWhilePublishing(Post post, String channel) {
         PublishTarget scheduled = target(post, channel);
         rig.queue.claimDue(rig.clock.instant(), 10, "dead-node", Duration.ofMinutes(2));
-        rig.lifecycle.move(scheduled, scheduled.withState(TargetState.PUBLISHING).withAttempts(1), "dispatcher@dead-node",
-                "attempt 1");
+        rig.lifecycle.move(scheduled, scheduled.withState(TargetState.PUBLISHING).withAttemptStarted(rig.clock.instant()),
+                "dispatcher@dead-node", "attempt " + (scheduled.attempts() + 1));
     }
 
     private PublishTarget target(Post post, String channel) {

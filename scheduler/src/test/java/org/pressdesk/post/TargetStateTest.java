@@ -28,8 +28,9 @@ class TargetStateTest {
     }
 
     @Test
-    void aScheduledTargetThatCannotBeSentFailsWithoutPublishing() {
-        assertThat(SCHEDULED.next()).containsExactlyInAnyOrder(SCHEDULED, PUBLISHING, FAILED, CANCELLED);
+    void aScheduledTargetCanBeSettledWithoutBeingSentAgain() {
+        assertThat(SCHEDULED.next()).containsExactlyInAnyOrder(SCHEDULED, PUBLISHING, FAILED, OUTCOME_UNKNOWN,
+                CANCELLED);
     }
 
     @Test
@@ -49,8 +50,9 @@ class TargetStateTest {
     }
 
     @Test
-    void anUnknownOutcomeIsSettledOnlyByPublishedResendOrCancel() {
-        assertThat(OUTCOME_UNKNOWN.next()).containsExactlyInAnyOrder(PUBLISHED, SCHEDULED, CANCELLED);
+    void anUnknownOutcomeIsSettledByPublishedResendCancelOrFailedOrStaysUnknownUntilItIsChecked() {
+        assertThat(OUTCOME_UNKNOWN.next()).containsExactlyInAnyOrder(PUBLISHED, SCHEDULED, CANCELLED, FAILED,
+                OUTCOME_UNKNOWN);
     }
 
     @Test

@@ -86,10 +86,14 @@ public final class PressdeskRig implements AutoCloseable {
                 database.transactions(), clock);
     }
 
-    /** Dispatch settings for tests: no jitter, short publish timeout. */
+    /**
+     * Dispatch settings for tests: no jitter, the given publish timeout, a first look for an unknown
+     * outcome after a minute and at most three looks the channel cannot answer.
+     */
     public static DispatchProperties dispatchProperties(int maxAttempts, Duration publishTimeout) {
         return new DispatchProperties(false, "test-node", Duration.ofSeconds(1), 50, Duration.ofMinutes(2),
-                publishTimeout, maxAttempts, Duration.ofSeconds(30), Duration.ofMinutes(30), 0);
+                publishTimeout, maxAttempts, Duration.ofSeconds(30), Duration.ofMinutes(30), 0, Duration.ofMinutes(1),
+                3);
     }
 
     public Dispatcher dispatcher(String nodeId, DispatchProperties properties) {
