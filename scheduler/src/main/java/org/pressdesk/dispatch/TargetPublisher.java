@@ -221,8 +221,9 @@ public class TargetPublisher {
             throw noAnswer.apply("the connector failed unexpectedly: " + e.getCause(), e.getCause());
         } catch (TimeoutException e) {
             running.cancel(true);
-            throw noAnswer.apply("no answer from the channel within " + properties.publishTimeout().toSeconds() + "s",
-                    e);
+            Duration timeout = properties.publishTimeout();
+            throw noAnswer.apply("no answer from the channel within "
+                    + (timeout.toMillisPart() == 0 ? timeout.toSeconds() + "s" : timeout.toMillis() + "ms"), e);
         } catch (InterruptedException e) {
             running.cancel(true);
             Thread.currentThread().interrupt();
@@ -337,6 +338,8 @@ public class TargetPublisher {
                         .withNextAttemptAt(lookAt)
                         .withLastError(new ErrorDetail(PublishException.Category.OUTCOME_UNKNOWN, reason)),
                 actor, "outcome unknown: " + reason + (lookForIt ? "; looking for it on the channel at " + lookAt : ""));
+        logOutcome(current, "OUTCOME_UNKNOWN", reason + (lookForIt ? "; looking for it on the channel at " + lookAt
+                : ""));
     }
 
     /** Looks on the channel for a target whose outcome is unknown, and settles it by what the channel shows. */
@@ -413,11 +416,19 @@ public class TargetPublisher {
     private void leaveToPerson(PublishTarget unknown, PublishTarget changed, String reason) {
         lifecycle.move(unknown, changed.withNextAttemptAt(null)
                 .withLastError(new ErrorDetail(PublishException.Category.OUTCOME_UNKNOWN, reason)), actor, reason);
+        logOutcome(unknown, "OUTCOME_UNKNOWN, left to a person", reason);
     }
 
     private void fail(Post post, PublishTarget current, PublishTarget failed, String reason) {
         lifecycle.move(current, failed.withState(TargetState.FAILED), actor, reason);
+        logOutcome(current, "FAILED", reason);
         emit(post, current, PublishEvent.Outcome.FAILED, null);
+    }
+
+    /** One line for the operator: staff see the same in the post's history. */
+    private static void logOutcome(PublishTarget target, String outcome, String reason) {
+        log.warn("Target {} (post {}, channel {}) {}: {}", target.id(), target.postId(), target.channelId(), outcome,
+                reason);
     }
 
     private static Receipt receiptOf(PublishReceipt receipt) {

@@ -3,6 +3,10 @@ package org.pressdesk.dispatch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.pressdesk.support.PressdeskRig.T0;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -20,6 +24,7 @@ import org.pressdesk.support.ScriptedConnector;
 import org.pressdesk.support.ScriptedConnector.Check;
 import org.pressdesk.support.ScriptedConnector.Fault;
 import org.pressdesk.support.TestDatabase;
+import org.slf4j.LoggerFactory;
 
 class DispatcherTest {
 
@@ -655,6 +660,33 @@ class DispatcherTest {
                 .contains("none of them went out");
         assertThat(mastodon.publications()).isZero();
         assertThat(rig.queue.find(failed.id())).isEmpty();
+    }
+
+    @Test
+    void aFailedOrUnknownTargetLogsOneLineNamingPostChannelAndReason() {
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        Logger dispatchLog = (Logger) LoggerFactory.getLogger("org.pressdesk.dispatch");
+        log.start();
+        dispatchLog.addAppender(log);
+        try {
+            weibo.then(new Fault.PermanentFailure("access token expired; reconnect the account"),
+                    new Fault.LoseResponse());
+            Post failed = rig.approvedPost(T0, "weibo");
+            dispatcher.dispatchDue();
+            Post unknown = rig.approvedPost(T0, "weibo");
+            dispatcher.dispatchDue();
+
+            List<String> warnings = log.list.stream().filter(event -> event.getLevel().isGreaterOrEqual(Level.WARN))
+                    .peek(event -> assertThat(event.getThrowableProxy()).as("one line, no stack trace").isNull())
+                    .map(ILoggingEvent::getFormattedMessage).toList();
+            assertThat(warnings).hasSize(2);
+            assertThat(warnings).anySatisfy(line -> assertThat(line).contains("post " + failed.id())
+                    .contains("weibo").contains("FAILED").contains("access token expired; reconnect the account"));
+            assertThat(warnings).anySatisfy(line -> assertThat(line).contains("post " + unknown.id())
+                    .contains("weibo").contains("OUTCOME_UNKNOWN").contains("connection reset"));
+        } finally {
+            dispatchLog.detachAppender(log);
+        }
     }
 
     private void diesWhilePublishing(Post post, String channel) {
