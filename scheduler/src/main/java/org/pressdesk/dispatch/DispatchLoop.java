@@ -1,20 +1,22 @@
 package org.pressdesk.dispatch;
 
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
-/** Runs the dispatcher every poll interval on one background thread while the application runs. */
+/**
+ * Keeps the dispatcher claiming on one background thread while the application runs: again at once
+ * while targets are due and slots are free, otherwise as soon as a slot frees up or the poll
+ * interval has passed.
+ */
 class DispatchLoop implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DispatchLoop.class);
 
     private final Dispatcher dispatcher;
     private final DispatchProperties properties;
-    private ScheduledExecutorService timer;
+    private volatile boolean running;
+    private Thread thread;
 
     DispatchLoop(Dispatcher dispatcher, DispatchProperties properties) {
         this.dispatcher = dispatcher;
@@ -23,38 +25,46 @@ class DispatchLoop implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
-        timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("pressdesk-dispatch").daemon()
-                .factory());
-        timer.scheduleWithFixedDelay(this::poll, 0, properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+        running = true;
+        thread = Thread.ofPlatform().name("pressdesk-dispatch").daemon().start(this::run);
         log.info("Dispatcher {} polling every {}", dispatcher.nodeId(), properties.pollInterval());
     }
 
-    private void poll() {
-        try {
-            dispatcher.dispatchBacklog();
-        } catch (RuntimeException e) {
-            log.error("Dispatch poll failed; trying again in {}", properties.pollInterval(), e);
+    private void run() {
+        while (running) {
+            try {
+                if (dispatcher.startDue() == 0) {
+                    dispatcher.awaitFreeSlot(properties.pollInterval());
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                log.error("Dispatch poll failed; trying again in {}", properties.pollInterval(), e);
+                try {
+                    Thread.sleep(properties.pollInterval());
+                } catch (InterruptedException stopped) {
+                    return;
+                }
+            }
         }
     }
 
     @Override
     public synchronized void stop() {
-        if (timer != null) {
-            timer.shutdown();
+        if (thread != null) {
+            running = false;
+            thread.interrupt();
             try {
-                if (!timer.awaitTermination(properties.publishTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
-                    timer.shutdownNow();
-                }
+                thread.join(properties.publishTimeout().toMillis());
             } catch (InterruptedException e) {
-                timer.shutdownNow();
                 Thread.currentThread().interrupt();
             }
-            timer = null;
+            thread = null;
         }
     }
 
     @Override
     public synchronized boolean isRunning() {
-        return timer != null;
+        return thread != null;
     }
 }

@@ -16,7 +16,7 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param enabled        run the dispatcher loop on this node
  * @param nodeId         this node's name in leases and the audit; blank = host name and a random suffix
- * @param pollInterval   pause between polls when nothing is due
+ * @param pollInterval   pause between polls when nothing is due or every publishing slot is taken
  * @param batchSize      the most targets claimed in one poll
  * @param lease          how long a claim lasts; a node that dies holding one loses it after this
  * @param publishTimeout how long one publish call may take before its outcome counts as unknown
@@ -29,6 +29,10 @@ import org.springframework.validation.annotation.Validated;
  *                        when the channel cannot be asked
  * @param reconcileChecks how many looks at the channel may fail (errors, timeouts) before the target is left to a
  *                        person; a rate-limited look waits without counting
+ * @param maxInFlight           the most publications (and looks at a channel) this node runs at once; it claims
+ *                              more as soon as one finishes, never waiting for a whole batch
+ * @param maxInFlightPerChannel the most of those on one channel at once; a claim beyond it is handed back, due
+ *                              one poll interval later, so a slow channel cannot take every slot
  */
 @ConfigurationProperties("pressdesk.dispatch")
 @Validated
@@ -43,7 +47,9 @@ public record DispatchProperties(@DefaultValue("true") boolean enabled,
                                  @DefaultValue("30m") @NotNull Duration maxBackoff,
                                  @DefaultValue("0.2") @DecimalMin("0") @DecimalMax("1") double jitter,
                                  @DefaultValue("1m") @NotNull Duration reconcileDelay,
-                                 @DefaultValue("5") @Min(1) int reconcileChecks) {
+                                 @DefaultValue("5") @Min(1) int reconcileChecks,
+                                 @DefaultValue("50") @Min(1) int maxInFlight,
+                                 @DefaultValue("10") @Min(1) int maxInFlightPerChannel) {
 
     /** A lease shorter than a publish call would let a second node re-send while the first is still sending. */
     @AssertTrue(message = "lease must be longer than publish-timeout")

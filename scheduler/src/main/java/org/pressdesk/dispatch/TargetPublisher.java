@@ -75,6 +75,7 @@ public class TargetPublisher {
     private final DispatchProperties properties;
     private final RetryBackoff backoff;
     private final ExecutorService publishCalls;
+    private final ChannelSlots channelSlots;
     private final Clock clock;
     private final String actor;
 
@@ -91,6 +92,7 @@ public class TargetPublisher {
         this.backoff = RetryBackoff.exponential(properties.initialBackoff(), properties.maxBackoff())
                 .withJitter(properties.jitter());
         this.publishCalls = publishCalls;
+        this.channelSlots = new ChannelSlots(properties.maxInFlightPerChannel());
         this.clock = clock;
         this.actor = "dispatcher@" + nodeId;
     }
@@ -105,11 +107,11 @@ public class TargetPublisher {
             }
             PublishTarget target = found.get();
             switch (target.state()) {
-                case SCHEDULED -> start(target);
+                case SCHEDULED -> withChannelSlot(target, () -> start(target));
                 case PUBLISHING -> recover(target);
                 case OUTCOME_UNKNOWN -> {
                     if (target.nextAttemptAt() != null) {
-                        lookForIt(target);
+                        withChannelSlot(target, () -> lookForIt(target));
                     } else {
                         queue.remove(target.id());
                     }
@@ -122,6 +124,19 @@ public class TargetPublisher {
         } catch (RuntimeException e) {
             log.error("Dispatching target {} failed; its lease will expire and it will be tried again",
                     claim.targetId(), e);
+        }
+    }
+
+    /** Calls the channel within its share of this node's slots, or hands the claim back for a later poll. */
+    private void withChannelSlot(PublishTarget target, Runnable call) {
+        if (!channelSlots.tryTake(target.channelId())) {
+            queue.schedule(target.id(), clock.instant().plus(properties.pollInterval()));
+            return;
+        }
+        try {
+            call.run();
+        } finally {
+            channelSlots.release(target.channelId());
         }
     }
 

@@ -1,6 +1,7 @@
 package org.pressdesk.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.pressdesk.support.PressdeskRig.T0;
 
 import ch.qos.logback.classic.Level;
@@ -299,14 +300,53 @@ class DispatcherTest {
 
     @Test
     void oneSlowChannelDoesNotHoldUpAnother() {
-        weibo.then(new Fault.Hang());
+        weibo.then(new Fault.Slow());
         Post slow = rig.approvedPost(T0, "weibo");
+        Post fast = rig.approvedPost(T0.plusSeconds(1), "mastodon");
+        DispatchProperties properties = PressdeskRig.dispatchProperties(3, Duration.ofSeconds(30));
+        DispatchLoop loop = new DispatchLoop(rig.dispatcher("node-a", properties), properties);
+
+        loop.start();
+        try {
+            await().atMost(Duration.ofSeconds(10)).until(() -> weibo.callKeys().size() == 1);
+            rig.clock.advance(Duration.ofSeconds(1));
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> target(fast, "mastodon").state() == TargetState.PUBLISHED);
+            assertThat(target(slow, "weibo").state()).as("still blocked").isEqualTo(TargetState.PUBLISHING);
+        } finally {
+            weibo.release();
+            loop.stop();
+        }
+        assertThat(target(slow, "weibo").state()).isEqualTo(TargetState.PUBLISHED);
+    }
+
+    @Test
+    void aChannelNeverHasMoreThanItsShareOfCallsInFlight() {
+        weibo.then(new Fault.Slow(), new Fault.Slow(), new Fault.Slow());
+        List<Post> slow = List.of(rig.approvedPost(T0, "weibo"), rig.approvedPost(T0, "weibo"),
+                rig.approvedPost(T0, "weibo"));
         Post fast = rig.approvedPost(T0, "mastodon");
+        DispatchProperties properties = PressdeskRig.dispatchProperties(3, Duration.ofSeconds(30), 2);
+        DispatchLoop loop = new DispatchLoop(rig.dispatcher("node-a", properties), properties);
 
-        dispatcher.dispatchDue();
+        loop.start();
+        try {
+            await().atMost(Duration.ofSeconds(10)).until(() -> target(fast, "mastodon").state() == TargetState.PUBLISHED
+                    && slow.stream().anyMatch(post -> rig.queue.find(target(post, "weibo").id())
+                    .filter(entry -> entry.dueAt().equals(T0.plus(properties.pollInterval()))).isPresent()));
+            assertThat(weibo.callKeys()).as("two calls in flight, the third handed back").hasSize(2);
+            assertThat(slow).extracting(post -> target(post, "weibo").state())
+                    .containsExactlyInAnyOrder(TargetState.PUBLISHING, TargetState.PUBLISHING, TargetState.SCHEDULED);
 
-        assertThat(target(fast, "mastodon").state()).isEqualTo(TargetState.PUBLISHED);
-        assertThat(target(slow, "weibo").state()).isEqualTo(TargetState.OUTCOME_UNKNOWN);
+            weibo.release();
+            rig.clock.advance(properties.pollInterval());
+            await().atMost(Duration.ofSeconds(10)).until(() -> slow.stream()
+                    .allMatch(post -> target(post, "weibo").state() == TargetState.PUBLISHED));
+        } finally {
+            weibo.release();
+            loop.stop();
+        }
+        assertThat(weibo.callKeys()).hasSize(3);
     }
 
     @Test

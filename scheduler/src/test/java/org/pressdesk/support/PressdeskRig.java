@@ -88,12 +88,19 @@ public final class PressdeskRig implements AutoCloseable {
 
     /**
      * Dispatch settings for tests: no jitter, the given publish timeout, a first look for an unknown
-     * outcome after a minute and at most three looks the channel cannot answer.
+     * outcome after a minute and at most three looks the channel cannot answer, up to 50 publications
+     * in flight on any channel.
      */
     public static DispatchProperties dispatchProperties(int maxAttempts, Duration publishTimeout) {
+        return dispatchProperties(maxAttempts, publishTimeout, 50);
+    }
+
+    /** The same, with at most {@code maxInFlightPerChannel} publications in flight on one channel. */
+    public static DispatchProperties dispatchProperties(int maxAttempts, Duration publishTimeout,
+                                                        int maxInFlightPerChannel) {
         return new DispatchProperties(false, "test-node", Duration.ofSeconds(1), 50, Duration.ofMinutes(2),
                 publishTimeout, maxAttempts, Duration.ofSeconds(30), Duration.ofMinutes(30), 0, Duration.ofMinutes(1),
-                3);
+                3, 50, maxInFlightPerChannel);
     }
 
     public Dispatcher dispatcher(String nodeId, DispatchProperties properties) {
