@@ -1,5 +1,6 @@
 package org.pressdesk.dispatch;
 
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -8,8 +9,17 @@ import org.springframework.context.SmartLifecycle;
  * Keeps the dispatcher claiming on one background thread while the application runs: again at once
  * while targets are due and slots are free, otherwise as soon as a slot frees up or the poll
  * interval has passed.
+ *
+ * <p>On stop (the context closing, e.g. on SIGTERM) it claims nothing more and waits for the
+ * publications in flight to record their outcomes — each call is bounded by {@code publish-timeout},
+ * and recording gets {@link #RECORDING_GRACE} more — before the context goes on. It stops in the
+ * latest phase, before the web server and before any bean is destroyed, so the connection pool is
+ * closed only after the outcomes are stored.
  */
 class DispatchLoop implements SmartLifecycle {
+
+    /** Time for a publication that ends at the publish timeout to write its outcome. */
+    static final Duration RECORDING_GRACE = Duration.ofSeconds(5);
 
     private static final Logger log = LoggerFactory.getLogger(DispatchLoop.class);
 
@@ -51,20 +61,35 @@ class DispatchLoop implements SmartLifecycle {
 
     @Override
     public synchronized void stop() {
-        if (thread != null) {
-            running = false;
-            thread.interrupt();
-            try {
-                thread.join(properties.publishTimeout().toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            thread = null;
+        if (thread == null) {
+            return;
+        }
+        running = false;
+        log.info("Dispatcher {} stopping: claiming nothing more, waiting for publications in flight",
+                dispatcher.nodeId());
+        int unfinished = dispatcher.stop(properties.publishTimeout().plus(RECORDING_GRACE));
+        try {
+            thread.join(properties.pollInterval().plus(RECORDING_GRACE));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        thread = null;
+        if (unfinished > 0) {
+            log.warn("Dispatcher {} stopped with {} publications still in flight; their leases will run out and "
+                    + "another node will recover them", dispatcher.nodeId(), unfinished);
+        } else {
+            log.info("Dispatcher {} stopped; every publication in flight recorded its outcome", dispatcher.nodeId());
         }
     }
 
     @Override
     public synchronized boolean isRunning() {
         return thread != null;
+    }
+
+    /** The latest phase: stopped first, while the web server, the pool and every bean are still there. */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE;
     }
 }

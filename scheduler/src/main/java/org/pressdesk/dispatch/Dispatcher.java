@@ -18,8 +18,11 @@ import org.pressdesk.queue.PublishQueue;
  * a slot is free for the next claim as soon as any publication finishes, so a slow channel holds up
  * only its own targets. A node runs at most {@code max-in-flight} publications at once, and
  * {@link TargetPublisher} keeps each channel to {@code max-in-flight-per-channel} of them.
+ *
+ * <p>Once {@link #stop stopped} it claims nothing more, and waits for the publications in flight to
+ * record their outcomes.
  */
-public class Dispatcher {
+public class Dispatcher implements AutoCloseable {
 
     private final PublishQueue queue;
     private final TargetPublisher publisher;
@@ -31,6 +34,7 @@ public class Dispatcher {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition slotFreed = lock.newCondition();
     private int inFlight;
+    private boolean stopped;
 
     public Dispatcher(PublishQueue queue, TargetPublisher publisher, DispatchProperties properties, Clock clock,
                       String nodeId) {
@@ -76,7 +80,7 @@ public class Dispatcher {
         lock.lock();
         try {
             int free = properties.maxInFlight() - inFlight;
-            if (free <= 0) {
+            if (stopped || free <= 0) {
                 return List.of();
             }
             List<PublishQueue.Claim> claims = queue.claimDue(clock.instant(), Math.min(free, properties.batchSize()),
@@ -107,17 +111,61 @@ public class Dispatcher {
     }
 
     /**
-     * Waits until a publication finishes or {@code timeout} passes, whichever is first.
+     * Waits until a publication finishes, the dispatcher stops or {@code timeout} passes, whichever is first.
      *
      * @param timeout the longest wait
      */
     void awaitFreeSlot(Duration timeout) throws InterruptedException {
         lock.lock();
         try {
-            slotFreed.await(timeout.toNanos(), TimeUnit.NANOSECONDS);
+            if (!stopped) {
+                slotFreed.await(timeout.toNanos(), TimeUnit.NANOSECONDS);
+            }
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Claims nothing more from now on, then waits up to {@code grace} for the publications in
+     * flight to record their outcomes. A claim being made when this is called completes first, and
+     * its publications are waited for too.
+     *
+     * @param grace the longest wait
+     * @return how many publications are still in flight when the wait ends
+     */
+    public int stop(Duration grace) {
+        lock.lock();
+        try {
+            stopped = true;
+            slotFreed.signalAll();
+            long left = grace.toNanos();
+            while (inFlight > 0 && left > 0) {
+                left = slotFreed.awaitNanos(left);
+            }
+            return inFlight;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return inFlight;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public boolean isStopped() {
+        lock.lock();
+        try {
+            return stopped;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Stops claiming and interrupts what is still in flight, whose leases will expire for another node to recover. */
+    @Override
+    public void close() {
+        stop(Duration.ZERO);
+        workers.shutdownNow();
     }
 
     public String nodeId() {
