@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -226,7 +227,13 @@ public class TargetPublisher {
      */
     private <T> T timed(Callable<T> call, BiFunction<String, Throwable, PublishException> noAnswer)
             throws PublishException {
-        Future<T> running = publishCalls.submit(call);
+        Future<T> running;
+        try {
+            running = publishCalls.submit(call);
+        } catch (RejectedExecutionException shuttingDown) {
+            throw new PublishException.Transient("this node is shutting down; the channel was not called",
+                    shuttingDown);
+        }
         try {
             return running.get(properties.publishTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {

@@ -350,6 +350,20 @@ class DispatcherTest {
     }
 
     @Test
+    void aNodeShuttingDownBeforeItCalledTheChannelRetriesInsteadOfLeavingTheTargetInFlight() {
+        Post post = rig.approvedPost(T0, "weibo");
+        rig.stopCallingChannels();
+
+        dispatcher.dispatchDue();
+
+        PublishTarget retry = target(post, "weibo");
+        assertThat(retry.state()).isEqualTo(TargetState.SCHEDULED);
+        assertThat(retry.lastError().category()).isEqualTo(PublishException.Category.TRANSIENT);
+        assertThat(retry.possiblySent()).isFalse();
+        assertThat(weibo.callKeys()).isEmpty();
+    }
+
+    @Test
     void publishesTheTextThatWasApprovedEvenIfThePostChangesAfterwards() {
         Post post = rig.approvedPost(T0, "weibo");
         rig.database.jdbc().sql("UPDATE post SET body = 'changed after approval' WHERE id = :id")

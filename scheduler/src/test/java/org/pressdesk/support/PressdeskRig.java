@@ -151,6 +151,11 @@ public final class PressdeskRig implements AutoCloseable {
         return workflow.get(post.id());
     }
 
+    /** Shuts down the executor that calls channels, as a node's shutdown does. */
+    public void stopCallingChannels() {
+        publishCalls.shutdownNow();
+    }
+
     @Override
     public void close() {
         publishCalls.shutdownNow();
