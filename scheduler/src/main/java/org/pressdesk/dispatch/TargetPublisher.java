@@ -4,20 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.BiFunction;
 import org.pressdesk.channel.ChannelRegistry;
 import org.pressdesk.connector.Connector;
 import org.pressdesk.connector.PublishException;
 import org.pressdesk.connector.PublishReceipt;
-import org.pressdesk.connector.Reconciliation;
 import org.pressdesk.metrics.publish.PublishEvent;
 import org.pressdesk.metrics.publish.PublishEventListener;
 import org.pressdesk.post.ConcurrentTargetModificationException;
@@ -26,7 +18,6 @@ import org.pressdesk.post.Post;
 import org.pressdesk.post.PostRendering;
 import org.pressdesk.post.PostRepository;
 import org.pressdesk.post.PublishTarget;
-import org.pressdesk.post.Receipt;
 import org.pressdesk.post.TargetLifecycle;
 import org.pressdesk.post.TargetState;
 import org.pressdesk.queue.PublishQueue;
@@ -36,8 +27,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 
 /**
- * Publishes one claimed target, or looks on its channel for one whose outcome is unknown, and
- * records what happened.
+ * Publishes one claimed target and records what happened; a claimed target whose outcome is
+ * unknown goes to the {@link Reconciler} to be looked for on its channel.
  *
  * <p>The post, its approved text and the channel's connector are loaded first; a target that
  * cannot be sent (its channel is gone, its text no longer fits) fails without being sent, and a
@@ -52,50 +43,47 @@ import org.springframework.dao.DataAccessException;
  *   <li>permanent → FAILED with the channel's reason;</li>
  *   <li>no answer (lost response, timeout, ambiguous server error, connector bug) → the attempt may
  *       have reached the channel. It is re-sent with the same idempotency key only while attempts
- *       remain and the channel will still honour the key when it is re-sent
- *       ({@link org.pressdesk.connector.Capabilities#honoursKeyAfter}); otherwise OUTCOME_UNKNOWN.</li>
+ *       remain and the channel will still honour the key when the re-send goes out
+ *       ({@link org.pressdesk.connector.Capabilities#honoursKeyAfter}, counted from the first
+ *       attempt); otherwise OUTCOME_UNKNOWN, to be looked for after {@code reconcile-delay}. A
+ *       transient error after such an attempt is treated the same way, since the earlier attempt
+ *       may be out.</li>
  * </ul>
- *
- * <p>An OUTCOME_UNKNOWN target stays queued for a look at the channel after
- * {@code reconcile-delay} ({@link Connector#reconcile}): found → PUBLISHED with its receipt;
- * certainly absent → SCHEDULED to re-send with the same key (or FAILED when no attempts are left);
- * the channel cannot tell → left to a person with what was checked; the channel cannot be asked
- * now → asked again, at most {@code reconcile-checks} times. A target whose node died while
- * PUBLISHING takes the same path when its lease expires.
+ * A target whose node died while PUBLISHING is handled the same way when its lease expires.
+ * Each channel gets at most {@code max-in-flight-per-channel} calls at once on this node; a claim
+ * beyond that is handed back, due one poll interval later.
  */
 public class TargetPublisher {
 
     private static final Logger log = LoggerFactory.getLogger(TargetPublisher.class);
 
     private final PostRepository posts;
-    private final TargetLifecycle lifecycle;
     private final PublishQueue queue;
     private final ChannelRegistry channels;
     private final PostRendering rendering;
-    private final PublishEventListener events;
     private final DispatchProperties properties;
     private final RetryBackoff backoff;
-    private final ExecutorService publishCalls;
+    private final TimedChannelCalls calls;
     private final ChannelSlots channelSlots;
+    private final TargetOutcomes outcomes;
+    private final Reconciler reconciler;
     private final Clock clock;
-    private final String actor;
 
     public TargetPublisher(PostRepository posts, TargetLifecycle lifecycle, PublishQueue queue,
                            ChannelRegistry channels, PostRendering rendering, PublishEventListener events,
                            DispatchProperties properties, ExecutorService publishCalls, Clock clock, String nodeId) {
         this.posts = posts;
-        this.lifecycle = lifecycle;
         this.queue = queue;
         this.channels = channels;
         this.rendering = rendering;
-        this.events = events;
         this.properties = properties;
         this.backoff = RetryBackoff.exponential(properties.initialBackoff(), properties.maxBackoff())
                 .withJitter(properties.jitter());
-        this.publishCalls = publishCalls;
+        this.calls = new TimedChannelCalls(publishCalls, properties.publishTimeout());
         this.channelSlots = new ChannelSlots(properties.maxInFlightPerChannel());
+        this.outcomes = new TargetOutcomes(lifecycle, events, properties.reconcileDelay(), clock, "dispatcher@" + nodeId);
+        this.reconciler = new Reconciler(posts, channels, rendering, calls, outcomes, properties, clock);
         this.clock = clock;
-        this.actor = "dispatcher@" + nodeId;
     }
 
     /** Handles one claim; never throws for a single target's trouble. */
@@ -112,7 +100,7 @@ public class TargetPublisher {
                 case PUBLISHING -> recover(target);
                 case OUTCOME_UNKNOWN -> {
                     if (target.nextAttemptAt() != null) {
-                        withChannelSlot(target, () -> lookForIt(target));
+                        withChannelSlot(target, () -> reconciler.lookFor(target));
                     } else {
                         queue.remove(target.id());
                     }
@@ -151,13 +139,13 @@ public class TargetPublisher {
         String reason = "the node publishing this stopped before the channel answered";
         Optional<Connector> connector = channels.find(target.channelId());
         if (connector.isEmpty()) {
-            becomeUnknown(target, inDoubt, reason + ", and " + channelGone(target) + "; check the channel by hand",
+            outcomes.unknown(target, inDoubt, reason + ", and " + channelGone(target) + "; check the channel by hand",
                     false);
         } else if (mayResend(inDoubt, connector.get(), now)) {
-            lifecycle.move(target, inDoubt.withState(TargetState.SCHEDULED).withNextAttemptAt(now), actor,
+            outcomes.move(target, inDoubt.withState(TargetState.SCHEDULED).withNextAttemptAt(now),
                     "lease expired while publishing; re-sending with the same idempotency key");
         } else {
-            becomeUnknown(target, inDoubt, reason, true);
+            outcomes.unknown(target, inDoubt, reason, true);
         }
     }
 
@@ -171,7 +159,7 @@ public class TargetPublisher {
         Post post = posts.findById(scheduled.postId()).orElseThrow();
         Optional<Connector> configured = channels.find(scheduled.channelId());
         if (configured.isEmpty()) {
-            failUnsent(post, scheduled, channelGone(scheduled));
+            outcomes.failUnsent(post, scheduled, channelGone(scheduled));
             return;
         }
         Connector connector = configured.get();
@@ -182,92 +170,49 @@ public class TargetPublisher {
             throw e;
         } catch (RuntimeException e) {
             // Nothing was sent, so this is no unknown outcome: a person must fix the template or the post.
-            failUnsent(post, scheduled, "could not render the post for this channel: " + e.getMessage());
+            outcomes.failUnsent(post, scheduled, "could not render the post for this channel: " + e.getMessage());
             return;
         }
         if (!rendered.publishable()) {
-            failUnsent(post, scheduled, "content no longer meets the channel's rules: "
+            outcomes.failUnsent(post, scheduled, "content no longer meets the channel's rules: "
                     + rendered.violations().stream().map(violation -> violation.message()).toList());
             return;
         }
         Instant now = clock.instant();
         if (scheduled.possiblySent() && !connector.capabilities().honoursKeyAfter(keyAge(scheduled, now))) {
             // Waiting (for a rate limit, a backoff) outlasted the channel's memory of the key.
-            becomeUnknown(scheduled, scheduled, "an earlier attempt may have reached the channel, and the channel "
+            outcomes.unknown(scheduled, scheduled, "an earlier attempt may have reached the channel, and the channel "
                     + "no longer honours its idempotency key; a re-send could publish twice", true);
-            emit(post, scheduled, PublishEvent.Outcome.OUTCOME_UNKNOWN, null);
+            outcomes.emit(post, scheduled, PublishEvent.Outcome.OUTCOME_UNKNOWN, null);
             return;
         }
         int attempt = scheduled.attempts() + 1;
-        PublishTarget publishing = lifecycle.move(scheduled,
-                scheduled.withState(TargetState.PUBLISHING).withAttemptStarted(now), actor, "attempt " + attempt);
+        PublishTarget publishing = outcomes.move(scheduled,
+                scheduled.withState(TargetState.PUBLISHING).withAttemptStarted(now), "attempt " + attempt);
         try {
-            PublishReceipt receipt = timed(() -> connector.publish(rendered.content(), publishing.idempotencyKey()),
-                    PublishException.OutcomeUnknown::new);
+            PublishReceipt receipt = calls.call(() -> connector.publish(rendered.content(),
+                    publishing.idempotencyKey()), PublishException.OutcomeUnknown::new);
             published(post, publishing, receipt);
         } catch (PublishException failure) {
             settle(post, publishing, failure, connector);
         }
     }
 
-    private static String channelGone(PublishTarget target) {
+    static String channelGone(PublishTarget target) {
         return "channel '" + target.channelId() + "' is no longer configured";
     }
 
-    /** Fails a target that was never sent; a person must fix the post, its text or the configuration. */
-    private void failUnsent(Post post, PublishTarget scheduled, String reason) {
-        fail(post, scheduled, scheduled.withLastError(new ErrorDetail(PublishException.Category.PERMANENT, reason)),
-                reason);
-    }
-
-    /**
-     * Runs a call to the channel on its own thread, so that it cannot outlast the publish timeout.
-     *
-     * @param noAnswer what a timeout, an interruption or a connector bug counts as
-     */
-    private <T> T timed(Callable<T> call, BiFunction<String, Throwable, PublishException> noAnswer)
-            throws PublishException {
-        Future<T> running;
-        try {
-            running = publishCalls.submit(call);
-        } catch (RejectedExecutionException shuttingDown) {
-            throw new PublishException.Transient("this node is shutting down; the channel was not called",
-                    shuttingDown);
-        }
-        try {
-            return running.get(properties.publishTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof PublishException failure) {
-                throw failure;
-            }
-            throw noAnswer.apply("the connector failed unexpectedly: " + e.getCause(), e.getCause());
-        } catch (TimeoutException e) {
-            running.cancel(true);
-            Duration timeout = properties.publishTimeout();
-            throw noAnswer.apply("no answer from the channel within "
-                    + (timeout.toMillisPart() == 0 ? timeout.toSeconds() + "s" : timeout.toMillis() + "ms"), e);
-        } catch (InterruptedException e) {
-            running.cancel(true);
-            Thread.currentThread().interrupt();
-            throw noAnswer.apply("interrupted while waiting for the channel", e);
-        }
-    }
-
     private void published(Post post, PublishTarget publishing, PublishReceipt receipt) {
-        Receipt stored = receiptOf(receipt);
         try {
-            lifecycle.move(publishing, publishing.withState(TargetState.PUBLISHED).withReceipt(stored)
-                    .withLastError(null), actor, "published as " + receipt.remoteId());
+            outcomes.published(post, publishing, receipt, "published as " + receipt.remoteId());
         } catch (ConcurrentTargetModificationException e) {
             // Our lease ran out mid-call and another node marked the outcome unknown; we know better now.
             PublishTarget current = posts.findTarget(publishing.id()).orElseThrow();
             if (current.state() != TargetState.OUTCOME_UNKNOWN) {
                 throw e;
             }
-            lifecycle.move(current, current.withState(TargetState.PUBLISHED).withReceipt(stored).withLastError(null),
-                    actor, "the late answer says published as " + receipt.remoteId());
+            outcomes.published(post, current, receipt, "the late answer says published as " + receipt.remoteId());
         }
-        emit(post, publishing, PublishEvent.Outcome.PUBLISHED, lag(publishing, receipt));
     }
 
     private void settle(Post post, PublishTarget publishing, PublishException failure, Connector connector) {
@@ -277,21 +222,21 @@ public class TargetPublisher {
             case PublishException.RateLimited limited -> {
                 // The channel refused before publishing: a wait, not an attempt.
                 Instant retryAt = limited.retryAt().isAfter(now) ? limited.retryAt() : now;
-                lifecycle.move(publishing, failed.withState(TargetState.SCHEDULED).withNextAttemptAt(retryAt)
-                                .withAttempts(publishing.attempts() - 1)
-                                .withRateLimitedWaits(publishing.rateLimitedWaits() + 1), actor,
-                        "rate-limited until " + retryAt);
-                emit(post, publishing, PublishEvent.Outcome.RATE_LIMITED, null);
+                outcomes.move(publishing, failed.withState(TargetState.SCHEDULED).withNextAttemptAt(retryAt)
+                        .withAttempts(publishing.attempts() - 1)
+                        .withRateLimitedWaits(publishing.rateLimitedWaits() + 1), "rate-limited until " + retryAt);
+                outcomes.emit(post, publishing, PublishEvent.Outcome.RATE_LIMITED, null);
             }
-            case PublishException.Permanent permanent -> fail(post, publishing, failed, permanent.getMessage());
-            case PublishException.OutcomeUnknown unknown -> afterPossibleDelivery(post, publishing,
-                    failed.withPossiblySent(true), failure, connector);
+            case PublishException.Permanent permanent ->
+                    outcomes.fail(post, publishing, failed, permanent.getMessage());
+            case PublishException.OutcomeUnknown unknown ->
+                    afterPossibleDelivery(post, publishing, failed.withPossiblySent(true), failure, connector);
             // An earlier attempt of this target may be on the channel even though this one certainly is not.
-            case PublishException.Transient notSent when publishing.possiblySent() -> afterPossibleDelivery(post,
-                    publishing, failed, failure, connector);
+            case PublishException.Transient notSent when publishing.possiblySent() ->
+                    afterPossibleDelivery(post, publishing, failed, failure, connector);
             case PublishException.Transient notSent -> {
                 if (publishing.attempts() >= properties.maxAttempts()) {
-                    fail(post, publishing, failed, "gave up after " + publishing.attempts() + " attempts: "
+                    outcomes.fail(post, publishing, failed, "gave up after " + publishing.attempts() + " attempts: "
                             + failure.getMessage());
                 } else {
                     retry(post, publishing, failed, failure, "retrying", nextAttemptAfter(publishing));
@@ -321,8 +266,8 @@ public class TargetPublisher {
         } else {
             reason = failure.getMessage();
         }
-        becomeUnknown(publishing, inDoubt, reason, true);
-        emit(post, publishing, PublishEvent.Outcome.OUTCOME_UNKNOWN, null);
+        outcomes.unknown(publishing, inDoubt, reason, true);
+        outcomes.emit(post, publishing, PublishEvent.Outcome.OUTCOME_UNKNOWN, null);
     }
 
     private Instant nextAttemptAfter(PublishTarget publishing) {
@@ -331,10 +276,10 @@ public class TargetPublisher {
 
     private void retry(Post post, PublishTarget publishing, PublishTarget failed, PublishException failure,
                        String how, Instant retryAt) {
-        lifecycle.move(publishing, failed.withState(TargetState.SCHEDULED).withNextAttemptAt(retryAt), actor,
+        outcomes.move(publishing, failed.withState(TargetState.SCHEDULED).withNextAttemptAt(retryAt),
                 failure.category().name().toLowerCase() + " error, " + how + " at " + retryAt + ": "
                         + failure.getMessage());
-        emit(post, publishing, PublishEvent.Outcome.RETRY_SCHEDULED, null);
+        outcomes.emit(post, publishing, PublishEvent.Outcome.RETRY_SCHEDULED, null);
     }
 
     /** Whether a target that may already be on the channel can be sent again at {@code at} without posting twice. */
@@ -343,131 +288,8 @@ public class TargetPublisher {
                 && connector.capabilities().honoursKeyAfter(keyAge(target, at));
     }
 
-    /** How long the channel will have had the key at {@code at}; a target tried before this was recorded, very long. */
+    /** How long the channel will have had the key at {@code at}; for a target tried before this was recorded, ages. */
     private static Duration keyAge(PublishTarget target, Instant at) {
         return Duration.between(target.firstAttemptAt() == null ? Instant.EPOCH : target.firstAttemptAt(), at);
-    }
-
-    /**
-     * Marks the outcome unknown.
-     *
-     * @param lookForIt whether the dispatcher will look for it on the channel after {@code reconcile-delay}; if not,
-     *                  it is left to a person
-     */
-    private void becomeUnknown(PublishTarget current, PublishTarget inDoubt, String reason, boolean lookForIt) {
-        Instant lookAt = lookForIt ? clock.instant().plus(properties.reconcileDelay()) : null;
-        lifecycle.move(current, inDoubt.withState(TargetState.OUTCOME_UNKNOWN).withReconcileChecks(0)
-                        .withNextAttemptAt(lookAt)
-                        .withLastError(new ErrorDetail(PublishException.Category.OUTCOME_UNKNOWN, reason)),
-                actor, "outcome unknown: " + reason + (lookForIt ? "; looking for it on the channel at " + lookAt : ""));
-        logOutcome(current, "OUTCOME_UNKNOWN", reason + (lookForIt ? "; looking for it on the channel at " + lookAt
-                : ""));
-    }
-
-    /** Looks on the channel for a target whose outcome is unknown, and settles it by what the channel shows. */
-    private void lookForIt(PublishTarget unknown) {
-        Post post = posts.findById(unknown.postId()).orElseThrow();
-        Optional<Connector> connector = channels.find(unknown.channelId());
-        if (connector.isEmpty()) {
-            leaveToPerson(unknown, unknown, channelGone(unknown) + "; check the channel by hand");
-            return;
-        }
-        RenderedContent sent;
-        try {
-            sent = rendering.approvedContent(post, unknown);
-        } catch (DataAccessException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            leaveToPerson(unknown, unknown, "could not render what was sent, to look for it: " + e.getMessage()
-                    + "; check the channel by hand");
-            return;
-        }
-        Instant firstAttemptAt = unknown.firstAttemptAt() == null ? post.createdAt() : unknown.firstAttemptAt();
-        Reconciliation shown;
-        try {
-            shown = timed(() -> connector.get().reconcile(sent.content(), unknown.idempotencyKey(), firstAttemptAt),
-                    PublishException.Transient::new);
-        } catch (PublishException.RateLimited limited) {
-            Instant lookAt = limited.retryAt().isAfter(clock.instant()) ? limited.retryAt() : clock.instant();
-            lifecycle.move(unknown, unknown.withNextAttemptAt(lookAt), actor,
-                    "rate-limited while looking for it on the channel; looking again at " + lookAt);
-            return;
-        } catch (PublishException cannotAsk) {
-            couldNotLook(unknown, cannotAsk);
-            return;
-        }
-        switch (shown) {
-            case Reconciliation.Found found -> {
-                lifecycle.move(unknown, unknown.withState(TargetState.PUBLISHED).withReceipt(receiptOf(found.receipt()))
-                        .withLastError(null), actor, "found on the channel as " + found.receipt().remoteId() + ": "
-                        + found.checked());
-                emit(post, unknown, PublishEvent.Outcome.PUBLISHED, lag(unknown, found.receipt()));
-            }
-            case Reconciliation.Absent absent when unknown.attempts() >= properties.maxAttempts() -> {
-                String reason = "gave up after " + unknown.attempts() + " attempts; the channel shows none of them "
-                        + "went out (" + absent.checked() + ")";
-                fail(post, unknown, unknown.withPossiblySent(false)
-                        .withLastError(new ErrorDetail(PublishException.Category.TRANSIENT, reason)), reason);
-            }
-            case Reconciliation.Absent absent -> {
-                lifecycle.move(unknown, unknown.withState(TargetState.SCHEDULED).withPossiblySent(false)
-                        .withReconcileChecks(0).withNextAttemptAt(clock.instant()), actor,
-                        "not on the channel (" + absent.checked() + "); re-sending with the same idempotency key");
-                emit(post, unknown, PublishEvent.Outcome.RETRY_SCHEDULED, null);
-            }
-            case Reconciliation.Undetermined undetermined -> leaveToPerson(unknown, unknown,
-                    "the channel cannot tell whether it went out (" + undetermined.checked() + "); check it by hand");
-        }
-    }
-
-    private void couldNotLook(PublishTarget unknown, PublishException failure) {
-        int checks = unknown.reconcileChecks() + 1;
-        PublishTarget counted = unknown.withReconcileChecks(checks);
-        if (checks >= properties.reconcileChecks()) {
-            leaveToPerson(unknown, counted, "could not look for it on the channel in " + checks + " tries (last: "
-                    + failure.getMessage() + "); check the channel by hand");
-            return;
-        }
-        Instant lookAt = clock.instant().plus(properties.reconcileDelay());
-        String reason = "could not look for it on the channel (" + failure.getMessage() + "); looking again at " + lookAt;
-        lifecycle.move(unknown, counted.withNextAttemptAt(lookAt)
-                .withLastError(new ErrorDetail(PublishException.Category.OUTCOME_UNKNOWN, reason)), actor, reason);
-    }
-
-    /** Stops looking: a person checks the channel and resolves the target. */
-    private void leaveToPerson(PublishTarget unknown, PublishTarget changed, String reason) {
-        lifecycle.move(unknown, changed.withNextAttemptAt(null)
-                .withLastError(new ErrorDetail(PublishException.Category.OUTCOME_UNKNOWN, reason)), actor, reason);
-        logOutcome(unknown, "OUTCOME_UNKNOWN, left to a person", reason);
-    }
-
-    private void fail(Post post, PublishTarget current, PublishTarget failed, String reason) {
-        lifecycle.move(current, failed.withState(TargetState.FAILED), actor, reason);
-        logOutcome(current, "FAILED", reason);
-        emit(post, current, PublishEvent.Outcome.FAILED, null);
-    }
-
-    /** One line for the operator: staff see the same in the post's history. */
-    private static void logOutcome(PublishTarget target, String outcome, String reason) {
-        log.warn("Target {} (post {}, channel {}) {}: {}", target.id(), target.postId(), target.channelId(), outcome,
-                reason);
-    }
-
-    private static Receipt receiptOf(PublishReceipt receipt) {
-        return new Receipt(receipt.remoteId(), receipt.url() == null ? null : receipt.url().toString(),
-                receipt.publishedAt());
-    }
-
-    private static Duration lag(PublishTarget target, PublishReceipt receipt) {
-        return target.scheduledAt() == null ? null : Duration.between(target.scheduledAt(), receipt.publishedAt());
-    }
-
-    private void emit(Post post, PublishTarget target, PublishEvent.Outcome outcome, Duration lag) {
-        try {
-            events.onPublishEvent(new PublishEvent(target.channelId(), post.kind(), outcome, target.attempts(),
-                    clock.instant(), lag));
-        } catch (RuntimeException e) {
-            log.warn("A publish event listener failed", e);
-        }
     }
 }
