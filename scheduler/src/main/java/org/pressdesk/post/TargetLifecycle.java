@@ -10,7 +10,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * target with an optimistic version check, appends the audit row and keeps the queue in step, all
  * in one transaction: a SCHEDULED target is queued at its next attempt, a PUBLISHING one keeps its
  * lease, an OUTCOME_UNKNOWN one is queued at the dispatcher's next look for it on the channel (if
- * any is due), anything else leaves the queue.
+ * one is planned), anything else leaves the queue.
  */
 @Component
 public class TargetLifecycle {
@@ -67,10 +67,13 @@ public class TargetLifecycle {
         });
     }
 
-    /** Whether the dispatcher still has work on a target in this state: to publish it, or to look for it. */
+    /**
+     * Whether the target has a time the dispatcher next takes it up: to publish it, or to look for
+     * it on the channel. A PUBLISHING target has none; its lease decides.
+     */
     private static boolean isQueued(PublishTarget target) {
         return switch (target.state()) {
-            case SCHEDULED, PUBLISHING -> true;
+            case SCHEDULED -> true;
             case OUTCOME_UNKNOWN -> target.nextAttemptAt() != null;
             default -> false;
         };
