@@ -1,6 +1,5 @@
 package org.pressdesk.channel;
 
-import java.time.Duration;
 import java.util.List;
 import org.pressdesk.connector.Capabilities;
 import org.pressdesk.connector.LengthCounting;
@@ -33,18 +32,18 @@ class ChannelController {
     /**
      * A channel's capabilities as clients read them.
      *
-     * @param idempotencyWindow how long the channel honours an idempotency key (ISO-8601); null when it never
-     *                          forgets one or has none (see {@code idempotentPublish})
+     * @param idempotencyWindow how long the channel honours an idempotency key: an ISO-8601 duration, {@code forever},
+     *                          or null when it has no keys
      */
     record CapabilitiesView(int maxLength, LengthCounting lengthCounting, boolean threads, boolean media,
-                            boolean idempotentPublish, Duration idempotencyWindow, boolean audience) {
+                            boolean idempotentPublish, String idempotencyWindow, boolean audience) {
 
         static CapabilitiesView of(Capabilities capabilities) {
-            Duration window = capabilities.idempotencyWindow();
-            boolean bounded = capabilities.idempotentPublish() && !window.equals(Capabilities.KEY_KEPT_FOREVER);
+            String window = !capabilities.idempotentPublish() ? null
+                    : capabilities.idempotencyWindow().equals(Capabilities.KEY_KEPT_FOREVER) ? "forever"
+                    : capabilities.idempotencyWindow().toString();
             return new CapabilitiesView(capabilities.maxLength(), capabilities.lengthCounting(), capabilities.threads(),
-                    capabilities.media(), capabilities.idempotentPublish(), bounded ? window : null,
-                    capabilities.audience());
+                    capabilities.media(), capabilities.idempotentPublish(), window, capabilities.audience());
         }
     }
 }

@@ -1,20 +1,32 @@
 package org.pressdesk.dispatch;
 
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
-/** Runs the dispatcher every poll interval on one background thread while the application runs. */
+/**
+ * Keeps the dispatcher claiming on one background thread while the application runs: again at once
+ * while targets are due and slots are free, otherwise as soon as a slot frees up or the poll
+ * interval has passed.
+ *
+ * <p>On stop (the context closing, e.g. on SIGTERM) it claims nothing more and waits for the
+ * publications in flight to record their outcomes — each call is bounded by {@code publish-timeout},
+ * and recording gets {@link #RECORDING_GRACE} more — before the context goes on. It stops in the
+ * latest phase, before the web server and before any bean is destroyed, so the connection pool is
+ * closed only after the outcomes are stored.
+ */
 class DispatchLoop implements SmartLifecycle {
+
+    /** Time for a publication that ends at the publish timeout to write its outcome. */
+    static final Duration RECORDING_GRACE = Duration.ofSeconds(5);
 
     private static final Logger log = LoggerFactory.getLogger(DispatchLoop.class);
 
     private final Dispatcher dispatcher;
     private final DispatchProperties properties;
-    private ScheduledExecutorService timer;
+    private volatile boolean running;
+    private Thread thread;
 
     DispatchLoop(Dispatcher dispatcher, DispatchProperties properties) {
         this.dispatcher = dispatcher;
@@ -23,38 +35,61 @@ class DispatchLoop implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
-        timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("pressdesk-dispatch").daemon()
-                .factory());
-        timer.scheduleWithFixedDelay(this::poll, 0, properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+        running = true;
+        thread = Thread.ofPlatform().name("pressdesk-dispatch").daemon().start(this::run);
         log.info("Dispatcher {} polling every {}", dispatcher.nodeId(), properties.pollInterval());
     }
 
-    private void poll() {
-        try {
-            dispatcher.dispatchBacklog();
-        } catch (RuntimeException e) {
-            log.error("Dispatch poll failed; trying again in {}", properties.pollInterval(), e);
+    private void run() {
+        while (running) {
+            try {
+                if (dispatcher.startDue() == 0) {
+                    dispatcher.awaitFreeSlot(properties.pollInterval());
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                log.error("Dispatch poll failed; trying again in {}", properties.pollInterval(), e);
+                try {
+                    Thread.sleep(properties.pollInterval());
+                } catch (InterruptedException stopped) {
+                    return;
+                }
+            }
         }
     }
 
     @Override
     public synchronized void stop() {
-        if (timer != null) {
-            timer.shutdown();
-            try {
-                if (!timer.awaitTermination(properties.publishTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
-                    timer.shutdownNow();
-                }
-            } catch (InterruptedException e) {
-                timer.shutdownNow();
-                Thread.currentThread().interrupt();
-            }
-            timer = null;
+        if (thread == null) {
+            return;
+        }
+        running = false;
+        log.info("Dispatcher {} stopping: claiming nothing more, waiting for publications in flight",
+                dispatcher.nodeId());
+        int unfinished = dispatcher.stop(properties.publishTimeout().plus(RECORDING_GRACE));
+        try {
+            thread.join(properties.pollInterval().plus(RECORDING_GRACE));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        thread = null;
+        if (unfinished > 0) {
+            log.warn("Dispatcher {} stopped with {} publications still in flight; their leases will run out and "
+                    + "another node will recover them", dispatcher.nodeId(), unfinished);
+        } else {
+            log.info("Dispatcher {} stopped; every publication in flight recorded its outcome", dispatcher.nodeId());
         }
     }
 
     @Override
     public synchronized boolean isRunning() {
-        return timer != null;
+        return thread != null;
+    }
+
+    /** The latest phase: stopped first, while the web server, the pool and every bean are still there. */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE;
     }
 }

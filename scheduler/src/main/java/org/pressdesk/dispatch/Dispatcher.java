@@ -1,22 +1,40 @@
 package org.pressdesk.dispatch;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 import org.pressdesk.queue.PublishQueue;
 
 /**
- * Claims due targets in batches and publishes each on its own virtual thread, so one slow channel
- * does not hold up the others.
+ * Claims due targets and publishes each on its own virtual thread without waiting for the others:
+ * a slot is free for the next claim as soon as any publication finishes, so a slow channel holds up
+ * only its own targets. A node runs at most {@code max-in-flight} publications at once, and
+ * {@link TargetPublisher} keeps each channel to {@code max-in-flight-per-channel} of them.
+ *
+ * <p>Once {@link #stop stopped} it claims nothing more, and waits for the publications in flight to
+ * record their outcomes.
  */
-public class Dispatcher {
+public class Dispatcher implements AutoCloseable {
 
     private final PublishQueue queue;
     private final TargetPublisher publisher;
     private final DispatchProperties properties;
     private final Clock clock;
     private final String nodeId;
+    private final ExecutorService workers = Executors.newThreadPerTaskExecutor(
+            Thread.ofVirtual().name("pressdesk-dispatch-", 0).factory());
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition slotFreed = lock.newCondition();
+    private int inFlight;
+    private boolean stopped;
 
     public Dispatcher(PublishQueue queue, TargetPublisher publisher, DispatchProperties properties, Clock clock,
                       String nodeId) {
@@ -28,31 +46,126 @@ public class Dispatcher {
     }
 
     /**
-     * Claims one batch of due targets and publishes them, returning when all are settled.
+     * Claims as many due targets as there are free slots (at most {@code batch-size}) and starts
+     * publishing each; returns without waiting for them.
+     *
+     * @return how many targets were claimed
+     */
+    public int startDue() {
+        return start().size();
+    }
+
+    /**
+     * Claims like {@link #startDue()}, then waits until every target claimed is settled: one
+     * synchronous round, for tests and tools. The dispatch loop uses {@link #startDue()}.
      *
      * @return how many targets were claimed
      */
     public int dispatchDue() {
-        List<PublishQueue.Claim> claims = queue.claimDue(clock.instant(), properties.batchSize(), nodeId,
-                properties.lease());
-        if (claims.isEmpty()) {
-            return 0;
+        List<Future<?>> round = start();
+        for (Future<?> publication : round) {
+            try {
+                publication.get();
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("TargetPublisher threw, which it never should", e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
         }
-        try (ExecutorService batch = Executors.newVirtualThreadPerTaskExecutor()) {
-            claims.forEach(claim -> batch.submit(() -> publisher.publish(claim)));
-        }
-        return claims.size();
+        return round.size();
     }
 
-    /** Dispatches batches until one comes back short: what is due now is then done. */
-    public int dispatchBacklog() {
-        int total = 0;
-        int claimed;
-        do {
-            claimed = dispatchDue();
-            total += claimed;
-        } while (claimed == properties.batchSize());
-        return total;
+    private List<Future<?>> start() {
+        lock.lock();
+        try {
+            int free = properties.maxInFlight() - inFlight;
+            if (stopped || free <= 0) {
+                return List.of();
+            }
+            List<PublishQueue.Claim> claims = queue.claimDue(clock.instant(), Math.min(free, properties.batchSize()),
+                    nodeId, properties.lease());
+            List<Future<?>> started = new ArrayList<>(claims.size());
+            for (PublishQueue.Claim claim : claims) {
+                inFlight++;
+                started.add(workers.submit(() -> publishAndFreeTheSlot(claim)));
+            }
+            return started;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void publishAndFreeTheSlot(PublishQueue.Claim claim) {
+        try {
+            publisher.publish(claim);
+        } finally {
+            lock.lock();
+            try {
+                inFlight--;
+                slotFreed.signalAll();
+            } finally {
+                lock.unlock();
+            }
+        }
+    }
+
+    /**
+     * Waits until a publication finishes, the dispatcher stops or {@code timeout} passes, whichever is first.
+     *
+     * @param timeout the longest wait
+     */
+    void awaitFreeSlot(Duration timeout) throws InterruptedException {
+        lock.lock();
+        try {
+            if (!stopped) {
+                slotFreed.await(timeout.toNanos(), TimeUnit.NANOSECONDS);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Claims nothing more from now on, then waits up to {@code grace} for the publications in
+     * flight to record their outcomes. A claim being made when this is called completes first, and
+     * its publications are waited for too.
+     *
+     * @param grace the longest wait
+     * @return how many publications are still in flight when the wait ends
+     */
+    public int stop(Duration grace) {
+        lock.lock();
+        try {
+            stopped = true;
+            slotFreed.signalAll();
+            long left = grace.toNanos();
+            while (inFlight > 0 && left > 0) {
+                left = slotFreed.awaitNanos(left);
+            }
+            return inFlight;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return inFlight;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public boolean isStopped() {
+        lock.lock();
+        try {
+            return stopped;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Stops claiming and interrupts what is still in flight, whose leases will expire for another node to recover. */
+    @Override
+    public void close() {
+        stop(Duration.ZERO);
+        workers.shutdownNow();
     }
 
     public String nodeId() {

@@ -4,12 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.pressdesk.channel.ChannelRegistry;
 import org.pressdesk.connector.Connector;
 import org.pressdesk.connector.PublishException;
@@ -22,61 +18,72 @@ import org.pressdesk.post.Post;
 import org.pressdesk.post.PostRendering;
 import org.pressdesk.post.PostRepository;
 import org.pressdesk.post.PublishTarget;
-import org.pressdesk.post.Receipt;
 import org.pressdesk.post.TargetLifecycle;
 import org.pressdesk.post.TargetState;
 import org.pressdesk.queue.PublishQueue;
 import org.pressdesk.template.RenderedContent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 
 /**
- * Publishes one claimed target and records what happened.
+ * Publishes one claimed target and records what happened; a claimed target whose outcome is
+ * unknown goes to the {@link Reconciler} to be looked for on its channel.
  *
- * <p>The target moves SCHEDULED → PUBLISHING <em>before</em> the connector is called and the move
- * is version-checked, so of two nodes holding the same entry only one can start sending. Whatever
- * the connector answers then decides the next state:
+ * <p>The post, its approved text and the channel's connector are loaded first; a target that
+ * cannot be sent (its channel is gone, its text no longer fits) fails without being sent, and a
+ * database error leaves it SCHEDULED for a later claim. Then the target moves SCHEDULED →
+ * PUBLISHING <em>before</em> the connector is called and the move is version-checked, so of two
+ * nodes holding the same entry only one can start sending. Whatever the connector answers then
+ * decides the next state:
  * <ul>
  *   <li>a receipt → PUBLISHED;</li>
  *   <li>transient → SCHEDULED again after an exponential, jittered wait, until attempts run out → FAILED;</li>
- *   <li>rate-limited → SCHEDULED at the time the channel gave;</li>
+ *   <li>rate-limited → SCHEDULED at the time the channel gave; a wait, not an attempt;</li>
  *   <li>permanent → FAILED with the channel's reason;</li>
- *   <li>no answer (lost response, timeout, connector bug) → a re-send with the same idempotency key
- *       where the channel honours keys, otherwise OUTCOME_UNKNOWN for a person to check — never a
- *       blind second post.</li>
+ *   <li>no answer (lost response, timeout, ambiguous server error, connector bug) → the attempt may
+ *       have reached the channel. It is re-sent with the same idempotency key only while attempts
+ *       remain and the channel will still honour the key when the re-send goes out
+ *       ({@link org.pressdesk.connector.Capabilities#honoursKeyAfter}, counted from the first
+ *       attempt); otherwise OUTCOME_UNKNOWN, to be looked for after {@code reconcile-delay}. A
+ *       transient error after such an attempt is treated the same way, since the earlier attempt
+ *       may be out.</li>
  * </ul>
+ * A target whose node died while PUBLISHING is handled the same way when its lease expires.
+ * Each channel gets at most {@code max-in-flight-per-channel} calls at once on this node; a claim
+ * beyond that is handed back, due one poll interval later.
  */
 public class TargetPublisher {
 
     private static final Logger log = LoggerFactory.getLogger(TargetPublisher.class);
 
     private final PostRepository posts;
-    private final TargetLifecycle lifecycle;
     private final PublishQueue queue;
     private final ChannelRegistry channels;
     private final PostRendering rendering;
-    private final PublishEventListener events;
     private final DispatchProperties properties;
     private final RetryBackoff backoff;
-    private final ExecutorService publishCalls;
+    private final TimedChannelCalls calls;
+    private final ChannelSlots channelSlots;
+    private final TargetOutcomes outcomes;
+    private final Reconciler reconciler;
     private final Clock clock;
-    private final String actor;
 
     public TargetPublisher(PostRepository posts, TargetLifecycle lifecycle, PublishQueue queue,
                            ChannelRegistry channels, PostRendering rendering, PublishEventListener events,
                            DispatchProperties properties, ExecutorService publishCalls, Clock clock, String nodeId) {
         this.posts = posts;
-        this.lifecycle = lifecycle;
         this.queue = queue;
         this.channels = channels;
         this.rendering = rendering;
-        this.events = events;
         this.properties = properties;
         this.backoff = RetryBackoff.exponential(properties.initialBackoff(), properties.maxBackoff())
                 .withJitter(properties.jitter());
-        this.publishCalls = publishCalls;
+        this.calls = new TimedChannelCalls(publishCalls, properties.publishTimeout());
+        this.channelSlots = new ChannelSlots(properties.maxInFlightPerChannel());
+        this.outcomes = new TargetOutcomes(lifecycle, events, properties.reconcileDelay(), clock, "dispatcher@" + nodeId);
+        this.reconciler = new Reconciler(posts, channels, rendering, calls, outcomes, properties, clock);
         this.clock = clock;
-        this.actor = "dispatcher@" + nodeId;
     }
 
     /** Handles one claim; never throws for a single target's trouble. */
@@ -89,8 +96,15 @@ public class TargetPublisher {
             }
             PublishTarget target = found.get();
             switch (target.state()) {
-                case SCHEDULED -> start(target);
+                case SCHEDULED -> withChannelSlot(target, () -> start(target));
                 case PUBLISHING -> recover(target);
+                case OUTCOME_UNKNOWN -> {
+                    if (target.nextAttemptAt() != null) {
+                        withChannelSlot(target, () -> reconciler.lookFor(target));
+                    } else {
+                        queue.remove(target.id());
+                    }
+                }
                 // Cancelled, or settled by another node: the entry is stale.
                 default -> queue.remove(target.id());
             }
@@ -102,137 +116,180 @@ public class TargetPublisher {
         }
     }
 
+    /** Calls the channel within its share of this node's slots, or hands the claim back for a later poll. */
+    private void withChannelSlot(PublishTarget target, Runnable call) {
+        if (!channelSlots.tryTake(target.channelId())) {
+            queue.schedule(target.id(), clock.instant().plus(properties.pollInterval()));
+            return;
+        }
+        try {
+            call.run();
+        } finally {
+            channelSlots.release(target.channelId());
+        }
+    }
+
     /**
      * A node died (or stalled past its lease) while the target was PUBLISHING, so nobody knows
      * whether the channel got it.
      */
     private void recover(PublishTarget target) {
-        Connector connector = channels.require(target.channelId());
-        if (connector.capabilities().idempotentPublish()) {
-            lifecycle.move(target, target.withState(TargetState.SCHEDULED).withNextAttemptAt(clock.instant()), actor,
+        Instant now = clock.instant();
+        PublishTarget inDoubt = target.withPossiblySent(true);
+        String reason = "the node publishing this stopped before the channel answered";
+        Optional<Connector> connector = channels.find(target.channelId());
+        if (connector.isEmpty()) {
+            outcomes.unknown(target, inDoubt, reason + ", and " + channelGone(target) + "; check the channel by hand",
+                    false);
+        } else if (mayResend(inDoubt, connector.get(), now)) {
+            outcomes.move(target, inDoubt.withState(TargetState.SCHEDULED).withNextAttemptAt(now),
                     "lease expired while publishing; re-sending with the same idempotency key");
         } else {
-            lifecycle.move(target, target.withState(TargetState.OUTCOME_UNKNOWN).withLastError(new ErrorDetail(
-                            PublishException.Category.OUTCOME_UNKNOWN,
-                            "the node publishing this stopped before the channel answered; check the channel")),
-                    actor, "lease expired while publishing");
+            outcomes.unknown(target, inDoubt, reason, true);
         }
     }
 
+    /**
+     * Loads everything the call needs first, so that nothing that fails before the call can leave
+     * the target PUBLISHING or be taken for an unknown outcome: a database error leaves it
+     * SCHEDULED under this node's lease, to be claimed again when the lease runs out; a channel that
+     * is gone or a text that cannot be published fails it at once.
+     */
     private void start(PublishTarget scheduled) {
-        int attempt = scheduled.attempts() + 1;
-        PublishTarget publishing = lifecycle.move(scheduled,
-                scheduled.withState(TargetState.PUBLISHING).withAttempts(attempt), actor, "attempt " + attempt);
-        Post post = posts.findById(publishing.postId()).orElseThrow();
-        Connector connector = channels.require(publishing.channelId());
+        Post post = posts.findById(scheduled.postId()).orElseThrow();
+        Optional<Connector> configured = channels.find(scheduled.channelId());
+        if (configured.isEmpty()) {
+            outcomes.failUnsent(post, scheduled, channelGone(scheduled));
+            return;
+        }
+        Connector connector = configured.get();
         RenderedContent rendered;
         try {
-            rendered = rendering.approvedContent(post, publishing);
+            rendered = rendering.approvedContent(post, scheduled);
+        } catch (DataAccessException e) {
+            throw e;
         } catch (RuntimeException e) {
             // Nothing was sent, so this is no unknown outcome: a person must fix the template or the post.
-            settle(post, publishing, new PublishException.Permanent("could not render the post for this channel: "
-                    + e.getMessage(), e), connector);
+            outcomes.failUnsent(post, scheduled, "could not render the post for this channel: " + e.getMessage());
             return;
         }
         if (!rendered.publishable()) {
-            settle(post, publishing, new PublishException.Permanent("content no longer meets the channel's rules: "
-                    + rendered.violations().stream().map(violation -> violation.message()).toList()), connector);
+            outcomes.failUnsent(post, scheduled, "content no longer meets the channel's rules: "
+                    + rendered.violations().stream().map(violation -> violation.message()).toList());
             return;
         }
+        Instant now = clock.instant();
+        if (scheduled.possiblySent() && !connector.capabilities().honoursKeyAfter(keyAge(scheduled, now))) {
+            // Waiting (for a rate limit, a backoff) outlasted the channel's memory of the key.
+            outcomes.unknown(scheduled, scheduled, "an earlier attempt may have reached the channel, and the channel "
+                    + "no longer honours its idempotency key; a re-send could publish twice", true);
+            outcomes.emit(post, scheduled, PublishEvent.Outcome.OUTCOME_UNKNOWN, null);
+            return;
+        }
+        int attempt = scheduled.attempts() + 1;
+        PublishTarget publishing = outcomes.move(scheduled,
+                scheduled.withState(TargetState.PUBLISHING).withAttemptStarted(now), "attempt " + attempt);
         try {
-            PublishReceipt receipt = call(connector, rendered, publishing.idempotencyKey());
+            PublishReceipt receipt = calls.call(() -> connector.publish(rendered.content(),
+                    publishing.idempotencyKey()), PublishException.OutcomeUnknown::new);
             published(post, publishing, receipt);
         } catch (PublishException failure) {
             settle(post, publishing, failure, connector);
         }
     }
 
-    private PublishReceipt call(Connector connector, RenderedContent rendered, String idempotencyKey)
-            throws PublishException {
-        Future<PublishReceipt> call = publishCalls.submit(() -> connector.publish(rendered.content(), idempotencyKey));
-        try {
-            return call.get(properties.publishTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof PublishException failure) {
-                throw failure;
-            }
-            throw new PublishException.OutcomeUnknown("the connector failed unexpectedly: " + e.getCause(), e.getCause());
-        } catch (TimeoutException e) {
-            call.cancel(true);
-            throw new PublishException.OutcomeUnknown("no answer from the channel within "
-                    + properties.publishTimeout().toSeconds() + "s", e);
-        } catch (InterruptedException e) {
-            call.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new PublishException.OutcomeUnknown("interrupted while waiting for the channel", e);
-        }
+    static String channelGone(PublishTarget target) {
+        return "channel '" + target.channelId() + "' is no longer configured";
     }
 
     private void published(Post post, PublishTarget publishing, PublishReceipt receipt) {
-        Receipt stored = new Receipt(receipt.remoteId(), receipt.url() == null ? null : receipt.url().toString(),
-                receipt.publishedAt());
         try {
-            lifecycle.move(publishing, publishing.withState(TargetState.PUBLISHED).withReceipt(stored)
-                    .withLastError(null), actor, "published as " + receipt.remoteId());
+            outcomes.published(post, publishing, receipt, "published as " + receipt.remoteId());
         } catch (ConcurrentTargetModificationException e) {
             // Our lease ran out mid-call and another node marked the outcome unknown; we know better now.
             PublishTarget current = posts.findTarget(publishing.id()).orElseThrow();
             if (current.state() != TargetState.OUTCOME_UNKNOWN) {
                 throw e;
             }
-            lifecycle.move(current, current.withState(TargetState.PUBLISHED).withReceipt(stored), actor,
-                    "the late answer says published as " + receipt.remoteId());
+            outcomes.published(post, current, receipt, "the late answer says published as " + receipt.remoteId());
         }
-        Duration lag = publishing.scheduledAt() == null ? null
-                : Duration.between(publishing.scheduledAt(), receipt.publishedAt());
-        emit(post, publishing, PublishEvent.Outcome.PUBLISHED, lag);
     }
 
     private void settle(Post post, PublishTarget publishing, PublishException failure, Connector connector) {
         Instant now = clock.instant();
-        ErrorDetail error = ErrorDetail.of(failure);
-        PublishTarget failed = publishing.withLastError(error);
-        boolean safeToResend = connector.capabilities().idempotentPublish();
+        PublishTarget failed = publishing.withLastError(ErrorDetail.of(failure));
         switch (failure) {
             case PublishException.RateLimited limited -> {
+                // The channel refused before publishing: a wait, not an attempt.
                 Instant retryAt = limited.retryAt().isAfter(now) ? limited.retryAt() : now;
-                lifecycle.move(publishing, failed.withState(TargetState.SCHEDULED).withNextAttemptAt(retryAt), actor,
-                        "rate-limited until " + retryAt);
-                emit(post, publishing, PublishEvent.Outcome.RATE_LIMITED, null);
+                outcomes.move(publishing, failed.withState(TargetState.SCHEDULED).withNextAttemptAt(retryAt)
+                        .withAttempts(publishing.attempts() - 1)
+                        .withRateLimitedWaits(publishing.rateLimitedWaits() + 1), "rate-limited until " + retryAt);
+                outcomes.emit(post, publishing, PublishEvent.Outcome.RATE_LIMITED, null);
             }
-            case PublishException.Permanent permanent -> fail(post, publishing, failed, permanent.getMessage());
-            case PublishException.OutcomeUnknown unknown when !safeToResend -> {
-                lifecycle.move(publishing, failed.withState(TargetState.OUTCOME_UNKNOWN), actor,
-                        "outcome unknown: " + unknown.getMessage());
-                emit(post, publishing, PublishEvent.Outcome.OUTCOME_UNKNOWN, null);
-            }
-            // Transient, or unknown on a channel that de-duplicates by idempotency key.
-            default -> {
+            case PublishException.Permanent permanent ->
+                    outcomes.fail(post, publishing, failed, permanent.getMessage());
+            case PublishException.OutcomeUnknown unknown ->
+                    afterPossibleDelivery(post, publishing, failed.withPossiblySent(true), failure, connector);
+            // An earlier attempt of this target may be on the channel even though this one certainly is not.
+            case PublishException.Transient notSent when publishing.possiblySent() ->
+                    afterPossibleDelivery(post, publishing, failed, failure, connector);
+            case PublishException.Transient notSent -> {
                 if (publishing.attempts() >= properties.maxAttempts()) {
-                    fail(post, publishing, failed, "gave up after " + publishing.attempts() + " attempts: "
+                    outcomes.fail(post, publishing, failed, "gave up after " + publishing.attempts() + " attempts: "
                             + failure.getMessage());
                 } else {
-                    Instant retryAt = now.plus(backoff.delayAfter(publishing.attempts(), ThreadLocalRandom.current()));
-                    lifecycle.move(publishing, failed.withState(TargetState.SCHEDULED).withNextAttemptAt(retryAt), actor,
-                            failure.category().name().toLowerCase() + " error, retrying at " + retryAt + ": "
-                                    + failure.getMessage());
-                    emit(post, publishing, PublishEvent.Outcome.RETRY_SCHEDULED, null);
+                    retry(post, publishing, failed, failure, "retrying", nextAttemptAfter(publishing));
                 }
             }
         }
     }
 
-    private void fail(Post post, PublishTarget publishing, PublishTarget failed, String reason) {
-        lifecycle.move(publishing, failed.withState(TargetState.FAILED), actor, reason);
-        emit(post, publishing, PublishEvent.Outcome.FAILED, null);
+    /**
+     * Some attempt may have reached the channel and no answer says whether it did. A re-send is safe
+     * only with the same key, while attempts remain and the channel will still honour the key when
+     * the re-send goes out; otherwise the outcome is unknown and the dispatcher looks for it.
+     */
+    private void afterPossibleDelivery(Post post, PublishTarget publishing, PublishTarget inDoubt,
+                                       PublishException failure, Connector connector) {
+        Instant retryAt = nextAttemptAfter(publishing);
+        if (mayResend(inDoubt, connector, retryAt)) {
+            retry(post, publishing, inDoubt, failure, "re-sending with the same idempotency key", retryAt);
+            return;
+        }
+        String reason;
+        if (publishing.attempts() >= properties.maxAttempts()) {
+            reason = "gave up after " + publishing.attempts() + " attempts, at least one of which may have reached "
+                    + "the channel; last: " + failure.getMessage();
+        } else if (connector.capabilities().idempotentPublish()) {
+            reason = failure.getMessage() + "; the channel will have forgotten the idempotency key by the next attempt";
+        } else {
+            reason = failure.getMessage();
+        }
+        outcomes.unknown(publishing, inDoubt, reason, true);
+        outcomes.emit(post, publishing, PublishEvent.Outcome.OUTCOME_UNKNOWN, null);
     }
 
-    private void emit(Post post, PublishTarget target, PublishEvent.Outcome outcome, Duration lag) {
-        try {
-            events.onPublishEvent(new PublishEvent(target.channelId(), post.kind(), outcome, target.attempts(),
-                    clock.instant(), lag));
-        } catch (RuntimeException e) {
-            log.warn("A publish event listener failed", e);
-        }
+    private Instant nextAttemptAfter(PublishTarget publishing) {
+        return clock.instant().plus(backoff.delayAfter(publishing.attempts(), ThreadLocalRandom.current()));
+    }
+
+    private void retry(Post post, PublishTarget publishing, PublishTarget failed, PublishException failure,
+                       String how, Instant retryAt) {
+        outcomes.move(publishing, failed.withState(TargetState.SCHEDULED).withNextAttemptAt(retryAt),
+                failure.category().name().toLowerCase() + " error, " + how + " at " + retryAt + ": "
+                        + failure.getMessage());
+        outcomes.emit(post, publishing, PublishEvent.Outcome.RETRY_SCHEDULED, null);
+    }
+
+    /** Whether a target that may already be on the channel can be sent again at {@code at} without posting twice. */
+    private boolean mayResend(PublishTarget target, Connector connector, Instant at) {
+        return target.attempts() < properties.maxAttempts()
+                && connector.capabilities().honoursKeyAfter(keyAge(target, at));
+    }
+
+    /** How long the channel will have had the key at {@code at}; for a target tried before this was recorded, ages. */
+    private static Duration keyAge(PublishTarget target, Instant at) {
+        return Duration.between(target.firstAttemptAt() == null ? Instant.EPOCH : target.firstAttemptAt(), at);
     }
 }

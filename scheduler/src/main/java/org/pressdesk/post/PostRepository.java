@@ -25,8 +25,9 @@ import org.springframework.stereotype.Repository;
 public class PostRepository {
 
     private static final String TARGET_COLUMNS = """
-            id, post_id, channel_id, state, scheduled_at, next_attempt_at, attempts, last_error_category,
-            last_error_message, remote_id, remote_url, published_at, idempotency_key, version""";
+            id, post_id, channel_id, state, scheduled_at, next_attempt_at, attempts, rate_limited_waits,
+            first_attempt_at, possibly_sent, reconcile_checks, last_error_category, last_error_message, remote_id,
+            remote_url, published_at, idempotency_key, version""";
 
     private final JdbcClient jdbc;
 
@@ -92,7 +93,9 @@ public class PostRepository {
         int rows = jdbc.sql("""
                         UPDATE publish_target
                            SET state = :state, scheduled_at = :scheduledAt, next_attempt_at = :nextAttemptAt,
-                               attempts = :attempts, last_error_category = :errorCategory,
+                               attempts = :attempts, rate_limited_waits = :rateLimitedWaits,
+                               first_attempt_at = :firstAttemptAt, possibly_sent = :possiblySent,
+                               reconcile_checks = :reconcileChecks, last_error_category = :errorCategory,
                                last_error_message = :errorMessage, remote_id = :remoteId, remote_url = :remoteUrl,
                                published_at = :publishedAt, version = version + 1
                          WHERE id = :id AND version = :version""")
@@ -100,6 +103,10 @@ public class PostRepository {
                 .param("scheduledAt", SqlTime.param(changed.scheduledAt()))
                 .param("nextAttemptAt", SqlTime.param(changed.nextAttemptAt()))
                 .param("attempts", changed.attempts())
+                .param("rateLimitedWaits", changed.rateLimitedWaits())
+                .param("firstAttemptAt", SqlTime.param(changed.firstAttemptAt()))
+                .param("possiblySent", changed.possiblySent())
+                .param("reconcileChecks", changed.reconcileChecks())
                 .param("errorCategory", changed.lastError() == null ? null : changed.lastError().category().name())
                 .param("errorMessage", changed.lastError() == null ? null : changed.lastError().message())
                 .param("remoteId", changed.receipt() == null ? null : changed.receipt().remoteId())
@@ -112,7 +119,8 @@ public class PostRepository {
             throw new ConcurrentTargetModificationException(changed.id());
         }
         return new PublishTarget(changed.id(), changed.postId(), changed.channelId(), changed.state(),
-                changed.scheduledAt(), changed.nextAttemptAt(), changed.attempts(), changed.lastError(),
+                changed.scheduledAt(), changed.nextAttemptAt(), changed.attempts(), changed.rateLimitedWaits(),
+                changed.firstAttemptAt(), changed.possiblySent(), changed.reconcileChecks(), changed.lastError(),
                 changed.receipt(), changed.idempotencyKey(), changed.version() + 1);
     }
 
@@ -208,6 +216,10 @@ public class PostRepository {
                 SqlTime.read(row, "scheduled_at"),
                 SqlTime.read(row, "next_attempt_at"),
                 row.getInt("attempts"),
+                row.getInt("rate_limited_waits"),
+                SqlTime.read(row, "first_attempt_at"),
+                row.getBoolean("possibly_sent"),
+                row.getInt("reconcile_checks"),
                 errorCategory == null ? null : new ErrorDetail(PublishException.Category.valueOf(errorCategory),
                         row.getString("last_error_message")),
                 remoteId == null ? null : new Receipt(remoteId, row.getString("remote_url"),

@@ -121,7 +121,8 @@ public class PostWorkflow {
 
     /**
      * Moves the post's targets (or one channel's) to a new time. An approved or failed target
-     * becomes SCHEDULED again; drafts and submissions keep their state with the new time.
+     * becomes SCHEDULED again (a failed one with a fresh retry budget); drafts and submissions keep
+     * their state with the new time.
      *
      * @param channelId one channel, or null for all the post's reschedulable targets
      */
@@ -138,7 +139,9 @@ public class PostWorkflow {
                     case DRAFT, SUBMITTED -> target.state();
                     default -> TargetState.SCHEDULED;
                 };
-                lifecycle.move(target, target.withState(next).withSchedule(at),
+                // Retrying a failed target is a person's decision: it gets the whole budget again.
+                PublishTarget rescheduled = target.state() == TargetState.FAILED ? target.withFreshBudget() : target;
+                lifecycle.move(target, rescheduled.withState(next).withSchedule(at),
                         actor, reason == null ? "rescheduled" : reason);
             }
             return get(postId);
@@ -146,7 +149,8 @@ public class PostWorkflow {
     }
 
     /**
-     * Settles a target whose outcome is unknown, after a person checked the channel.
+     * Settles a target whose outcome is unknown, after a person checked the channel. A re-send gets
+     * a fresh retry budget.
      *
      * @param resolution what they found
      */
@@ -162,7 +166,8 @@ public class PostWorkflow {
             case Resolution.Published published -> target.withState(TargetState.PUBLISHED)
                     .withReceipt(new Receipt(published.remoteId() == null ? published.url() : published.remoteId(),
                             published.url(), clock.instant()));
-            case Resolution.Resend resend -> target.withState(TargetState.SCHEDULED).withSchedule(clock.instant());
+            case Resolution.Resend resend -> target.withFreshBudget().withState(TargetState.SCHEDULED)
+                    .withSchedule(clock.instant());
             case Resolution.Abandon abandon -> target.withState(TargetState.CANCELLED);
         };
         lifecycle.move(target, resolved, actor, reason == null ? resolution.describe() : reason);

@@ -9,7 +9,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The one place a target changes state. It checks the move against {@link TargetState}, writes the
  * target with an optimistic version check, appends the audit row and keeps the queue in step, all
  * in one transaction: a SCHEDULED target is queued at its next attempt, a PUBLISHING one keeps its
- * lease, anything else leaves the queue.
+ * lease, an OUTCOME_UNKNOWN one is queued at the dispatcher's next look for it on the channel (if
+ * one is planned), anything else leaves the queue.
  */
 @Component
 public class TargetLifecycle {
@@ -46,19 +47,35 @@ public class TargetLifecycle {
         if (!edit && !current.state().canMoveTo(changed.state())) {
             throw IllegalTransitionException.of(current, changed.state());
         }
-        PublishTarget next = changed.state() == TargetState.SCHEDULED || changed.state() == TargetState.PUBLISHING
-                ? changed
-                : changed.withNextAttemptAt(null);
+        PublishTarget next = isQueued(changed) ? changed : changed.withNextAttemptAt(null);
         return transactions.execute(status -> {
             PublishTarget stored = posts.update(next);
             audit.append(new TargetTransition(stored.id(), stored.postId(), actor, clock.instant(), current.state(),
                     stored.state(), reason));
             switch (stored.state()) {
-                case SCHEDULED -> queue.schedule(stored.id(), stored.nextAttemptAt());
                 case PUBLISHING -> { }
+                case SCHEDULED, OUTCOME_UNKNOWN -> {
+                    if (stored.nextAttemptAt() != null) {
+                        queue.schedule(stored.id(), stored.nextAttemptAt());
+                    } else {
+                        queue.remove(stored.id());
+                    }
+                }
                 default -> queue.remove(stored.id());
             }
             return stored;
         });
+    }
+
+    /**
+     * Whether the target has a time the dispatcher next takes it up: to publish it, or to look for
+     * it on the channel. A PUBLISHING target has none; its lease decides.
+     */
+    private static boolean isQueued(PublishTarget target) {
+        return switch (target.state()) {
+            case SCHEDULED -> true;
+            case OUTCOME_UNKNOWN -> target.nextAttemptAt() != null;
+            default -> false;
+        };
     }
 }

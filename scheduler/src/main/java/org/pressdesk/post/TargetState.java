@@ -11,9 +11,14 @@ import java.util.Set;
  *                                                      ↘ FAILED | OUTCOME_UNKNOWN
  * </pre>
  *
+ * A scheduled target that cannot be sent at all (its channel was removed from the configuration,
+ * its approved text no longer fits) fails without being PUBLISHING again; one whose earlier attempt
+ * may be out, on a channel that has since forgotten its idempotency key, becomes OUTCOME_UNKNOWN.
+ *
  * plus the ways back a press office needs: a submission returned to draft, a failed or uncertain
  * target re-sent, a lease expiry or a retry returning PUBLISHING to SCHEDULED, and cancelling
- * anything not yet in flight.
+ * anything not yet in flight. An OUTCOME_UNKNOWN target is settled by the dispatcher looking for it
+ * on the channel, or by a person.
  */
 public enum TargetState {
     DRAFT,
@@ -32,12 +37,16 @@ public enum TargetState {
             case DRAFT -> EnumSet.of(SUBMITTED, CANCELLED);
             case SUBMITTED -> EnumSet.of(DRAFT, APPROVED, CANCELLED);
             case APPROVED -> EnumSet.of(SCHEDULED, CANCELLED);
-            case SCHEDULED -> EnumSet.of(SCHEDULED, PUBLISHING, CANCELLED);
+            // Settled without being sent: FAILED when its channel is no longer configured or its text cannot be
+            // published; OUTCOME_UNKNOWN when an earlier attempt may be out and the channel forgot its key.
+            case SCHEDULED -> EnumSet.of(SCHEDULED, PUBLISHING, FAILED, OUTCOME_UNKNOWN, CANCELLED);
             // Back to SCHEDULED is a retry or a recovered lease; the other three are outcomes.
             case PUBLISHING -> EnumSet.of(SCHEDULED, PUBLISHED, FAILED, OUTCOME_UNKNOWN);
             case FAILED -> EnumSet.of(SCHEDULED, CANCELLED);
-            // Resolved by a person: it did go out (with its link), re-send it, or drop it.
-            case OUTCOME_UNKNOWN -> EnumSet.of(PUBLISHED, SCHEDULED, CANCELLED);
+            // Settled by looking on the channel or by a person: it did go out (with its link), re-send it, or
+            // drop it; FAILED when the channel shows that none of the attempts went out and none are left;
+            // unknown again with the next look at the channel, or left to a person.
+            case OUTCOME_UNKNOWN -> EnumSet.of(PUBLISHED, SCHEDULED, CANCELLED, FAILED, OUTCOME_UNKNOWN);
             case PUBLISHED, CANCELLED -> EnumSet.noneOf(TargetState.class);
         };
     }

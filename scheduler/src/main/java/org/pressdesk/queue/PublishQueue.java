@@ -8,7 +8,8 @@ import java.util.List;
  * The dispatcher's work list: which targets are due, and which node is working on which.
  *
  * <p>The queue carries work, never the only copy of it: every entry mirrors a SCHEDULED or
- * PUBLISHING target in the database. A node claims due entries with a lease; the entry stays
+ * PUBLISHING target in the database, or an OUTCOME_UNKNOWN one the dispatcher will look for on its
+ * channel. A node claims due entries with a lease; the entry stays
  * leased until the node removes or reschedules it. If the node dies, the lease runs out and
  * another node claims the entry again, told that it is a {@link Claim#recovered() recovery} so it
  * can decide whether re-sending is safe.

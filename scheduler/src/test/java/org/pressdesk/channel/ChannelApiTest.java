@@ -28,8 +28,7 @@ class ChannelApiTest extends ApiTestSupport {
                 .andExpect(jsonPath("$[3].capabilities.threads").value(true))
                 .andExpect(jsonPath("$[3].capabilities.media").value(false))
                 .andExpect(jsonPath("$[3].capabilities.idempotentPublish").value(true))
-                // An outbox never forgets a key: no window to state.
-                .andExpect(jsonPath("$[3].capabilities.idempotencyWindow").value(org.hamcrest.Matchers.nullValue()))
+                .andExpect(jsonPath("$[3].capabilities.idempotencyWindow").value("forever"))
                 .andExpect(jsonPath("$[3].capabilities.audience").value(false))
                 .andExpect(jsonPath("$[1].capabilities.maxLength").value(2000))
                 .andExpect(jsonPath("$[0].capabilities.lengthCounting").value("READ_TIME_SECONDS"))

@@ -1,8 +1,13 @@
 package org.pressdesk.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.pressdesk.support.PressdeskRig.T0;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -17,13 +22,17 @@ import org.pressdesk.post.TargetState;
 import org.pressdesk.post.TargetTransition;
 import org.pressdesk.support.PressdeskRig;
 import org.pressdesk.support.ScriptedConnector;
+import org.pressdesk.support.ScriptedConnector.Check;
 import org.pressdesk.support.ScriptedConnector.Fault;
 import org.pressdesk.support.TestDatabase;
+import org.slf4j.LoggerFactory;
 
 class DispatcherTest {
 
     private ScriptedConnector weibo;
     private ScriptedConnector mastodon;
+    /** Like Mastodon: honours a key for one hour. */
+    private ScriptedConnector hourly;
     private PressdeskRig rig;
     private Dispatcher dispatcher;
 
@@ -32,7 +41,8 @@ class DispatcherTest {
         var clock = new org.pressdesk.testing.SettableClock(T0);
         weibo = new ScriptedConnector("weibo", false, clock);
         mastodon = new ScriptedConnector("mastodon", true, clock);
-        rig = new PressdeskRig(TestDatabase.h2(), clock, weibo, mastodon);
+        hourly = new ScriptedConnector("mastodon-1h", Duration.ofHours(1), clock);
+        rig = new PressdeskRig(TestDatabase.h2(), clock, weibo, mastodon, hourly);
         dispatcher = rig.dispatcher("node-a", PressdeskRig.dispatchProperties(3, Duration.ofMillis(300)));
     }
 
@@ -40,6 +50,7 @@ class DispatcherTest {
     void tearDown() {
         weibo.release();
         mastodon.release();
+        hourly.release();
         rig.close();
     }
 
@@ -120,8 +131,11 @@ class DispatcherTest {
             dispatcher.dispatchDue();
         }
 
-        assertThat(target(post, "weibo").state()).isEqualTo(TargetState.PUBLISHED);
-        assertThat(target(post, "weibo").lastError()).isNull();
+        PublishTarget published = target(post, "weibo");
+        assertThat(published.state()).isEqualTo(TargetState.PUBLISHED);
+        assertThat(published.lastError()).isNull();
+        assertThat(published.attempts()).as("only the call that published was an attempt").isEqualTo(1);
+        assertThat(published.rateLimitedWaits()).isEqualTo(3);
         assertThat(weibo.callKeys()).hasSize(4);
     }
 
@@ -286,14 +300,67 @@ class DispatcherTest {
 
     @Test
     void oneSlowChannelDoesNotHoldUpAnother() {
-        weibo.then(new Fault.Hang());
+        weibo.then(new Fault.Slow());
         Post slow = rig.approvedPost(T0, "weibo");
+        Post fast = rig.approvedPost(T0.plusSeconds(1), "mastodon");
+        DispatchProperties properties = PressdeskRig.dispatchProperties(3, Duration.ofSeconds(30));
+        DispatchLoop loop = new DispatchLoop(rig.dispatcher("node-a", properties), properties);
+
+        loop.start();
+        try {
+            await().atMost(Duration.ofSeconds(10)).until(() -> weibo.callKeys().size() == 1);
+            rig.clock.advance(Duration.ofSeconds(1));
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> target(fast, "mastodon").state() == TargetState.PUBLISHED);
+            assertThat(target(slow, "weibo").state()).as("still blocked").isEqualTo(TargetState.PUBLISHING);
+        } finally {
+            weibo.release();
+            loop.stop();
+        }
+        assertThat(target(slow, "weibo").state()).isEqualTo(TargetState.PUBLISHED);
+    }
+
+    @Test
+    void aChannelNeverHasMoreThanItsShareOfCallsInFlight() {
+        weibo.then(new Fault.Slow(), new Fault.Slow(), new Fault.Slow());
+        List<Post> slow = List.of(rig.approvedPost(T0, "weibo"), rig.approvedPost(T0, "weibo"),
+                rig.approvedPost(T0, "weibo"));
         Post fast = rig.approvedPost(T0, "mastodon");
+        DispatchProperties properties = PressdeskRig.dispatchProperties(3, Duration.ofSeconds(30), 2);
+        DispatchLoop loop = new DispatchLoop(rig.dispatcher("node-a", properties), properties);
+
+        loop.start();
+        try {
+            await().atMost(Duration.ofSeconds(10)).until(() -> target(fast, "mastodon").state() == TargetState.PUBLISHED
+                    && slow.stream().anyMatch(post -> rig.queue.find(target(post, "weibo").id())
+                    .filter(entry -> entry.dueAt().equals(T0.plus(properties.pollInterval()))).isPresent()));
+            assertThat(weibo.callKeys()).as("two calls in flight, the third handed back").hasSize(2);
+            assertThat(slow).extracting(post -> target(post, "weibo").state())
+                    .containsExactlyInAnyOrder(TargetState.PUBLISHING, TargetState.PUBLISHING, TargetState.SCHEDULED);
+
+            weibo.release();
+            rig.clock.advance(properties.pollInterval());
+            await().atMost(Duration.ofSeconds(10)).until(() -> slow.stream()
+                    .allMatch(post -> target(post, "weibo").state() == TargetState.PUBLISHED));
+        } finally {
+            weibo.release();
+            loop.stop();
+        }
+        assertThat(weibo.callKeys()).hasSize(3);
+    }
+
+    @Test
+    void aNodeShuttingDownBeforeItCalledTheChannelRetriesInsteadOfLeavingTheTargetInFlight() {
+        Post post = rig.approvedPost(T0, "weibo");
+        rig.stopCallingChannels();
 
         dispatcher.dispatchDue();
 
-        assertThat(target(fast, "mastodon").state()).isEqualTo(TargetState.PUBLISHED);
-        assertThat(target(slow, "weibo").state()).isEqualTo(TargetState.OUTCOME_UNKNOWN);
+        PublishTarget retry = target(post, "weibo");
+        assertThat(retry.state()).isEqualTo(TargetState.SCHEDULED);
+        assertThat(retry.lastError().category()).isEqualTo(PublishException.Category.TRANSIENT);
+        assertThat(retry.possiblySent()).isFalse();
+        assertThat(weibo.callKeys()).isEmpty();
     }
 
     @Test
@@ -320,14 +387,367 @@ class DispatcherTest {
         PublishTarget failed = target(post, "weibo");
         assertThat(failed.state()).isEqualTo(TargetState.FAILED);
         assertThat(failed.lastError().message()).startsWith("content no longer meets the channel's rules");
+        assertThat(failed.attempts()).as("nothing was sent").isZero();
+        assertThat(rig.audit.history(post.id())).extracting(TargetTransition::to)
+                .doesNotContain(TargetState.PUBLISHING);
         assertThat(weibo.callKeys()).isEmpty();
+    }
+
+    @Test
+    void aManualRetryOfAFailedTargetGetsAFreshBudget() {
+        weibo.then(new Fault.TransientFailure(), new Fault.TransientFailure(), new Fault.TransientFailure(),
+                new Fault.TransientFailure());
+        Post post = rig.approvedPost(T0, "weibo");
+        dispatcher.dispatchDue();
+        rig.clock.set(T0.plusSeconds(30));
+        dispatcher.dispatchDue();
+        rig.clock.set(T0.plusSeconds(90));
+        dispatcher.dispatchDue();
+        assertThat(target(post, "weibo").state()).isEqualTo(TargetState.FAILED);
+
+        rig.workflow.reschedule(post.id(), "weibo", T0.plusSeconds(100), "approver-wang", "the outage is over");
+        rig.clock.set(T0.plusSeconds(100));
+        dispatcher.dispatchDue();
+
+        PublishTarget retried = target(post, "weibo");
+        assertThat(retried.state()).as("one failure of a fresh budget is retried").isEqualTo(TargetState.SCHEDULED);
+        assertThat(retried.attempts()).isEqualTo(1);
+        rig.clock.set(retried.nextAttemptAt());
+        dispatcher.dispatchDue();
+        assertThat(target(post, "weibo").state()).isEqualTo(TargetState.PUBLISHED);
+        assertThat(target(post, "weibo").attempts()).isEqualTo(2);
+        assertThat(weibo.callKeys()).hasSize(5);
+    }
+
+    @Test
+    void aResentUnknownOutcomeGetsAFreshBudget() {
+        weibo.then(new Fault.LoseResponse(), new Fault.TransientFailure(), new Fault.TransientFailure(),
+                new Fault.TransientFailure());
+        Post post = rig.approvedPost(T0, "weibo");
+        dispatcher.dispatchDue();
+        assertThat(target(post, "weibo").state()).isEqualTo(TargetState.OUTCOME_UNKNOWN);
+
+        rig.workflow.resolve(post.id(), target(post, "weibo").id(), new Resolution.Resend(), "approver-wang",
+                "not on the account's page");
+        dispatcher.dispatchDue();
+        assertThat(target(post, "weibo").attempts()).isEqualTo(1);
+        for (int retry = 0; retry < 2; retry++) {
+            rig.clock.set(target(post, "weibo").nextAttemptAt());
+            dispatcher.dispatchDue();
+        }
+
+        PublishTarget failed = target(post, "weibo");
+        assertThat(failed.state()).isEqualTo(TargetState.FAILED);
+        assertThat(failed.attempts()).isEqualTo(3);
+        assertThat(weibo.callKeys()).hasSize(4);
+    }
+
+    @Test
+    void aTargetWhoseChannelWasRemovedFromTheConfigurationFailsWithThatReason() {
+        Post post = rig.approvedPost(T0, "weibo");
+        Dispatcher withoutWeibo = rig.dispatcherConfiguredWith("node-b",
+                PressdeskRig.dispatchProperties(3, Duration.ofMillis(300)), "mastodon");
+
+        withoutWeibo.dispatchDue();
+        rig.clock.advance(Duration.ofMinutes(3));
+        withoutWeibo.dispatchDue();
+
+        PublishTarget failed = target(post, "weibo");
+        assertThat(failed.state()).isEqualTo(TargetState.FAILED);
+        assertThat(failed.lastError().category()).isEqualTo(PublishException.Category.PERMANENT);
+        assertThat(failed.lastError().message()).contains("'weibo'").contains("no longer configured");
+        assertThat(failed.attempts()).isZero();
+        assertThat(rig.queue.find(failed.id())).isEmpty();
+    }
+
+    @Test
+    void aPublishingTargetWhoseChannelWasRemovedBecomesOutcomeUnknownAfterItsLease() {
+        Post post = rig.approvedPost(T0, "weibo");
+        diesWhilePublishing(post, "weibo");
+        Dispatcher withoutWeibo = rig.dispatcherConfiguredWith("node-b",
+                PressdeskRig.dispatchProperties(3, Duration.ofMillis(300)), "mastodon");
+
+        rig.clock.advance(Duration.ofMinutes(2));
+        withoutWeibo.dispatchDue();
+
+        PublishTarget unknown = target(post, "weibo");
+        assertThat(unknown.state()).isEqualTo(TargetState.OUTCOME_UNKNOWN);
+        assertThat(unknown.lastError().message()).contains("'weibo'").contains("no longer configured");
+        assertThat(rig.queue.find(unknown.id())).as("nothing left to check on a channel that is gone").isEmpty();
+    }
+
+    @Test
+    void aDatabaseHiccupBeforeTheCallIsRetriedAndNeverTakenForAnUnknownOutcome() {
+        Post post = rig.approvedPost(T0, "weibo");
+        rig.database.jdbc().sql("ALTER TABLE post RENAME TO post_unreachable").update();
+        dispatcher.dispatchDue();
+        rig.database.jdbc().sql("ALTER TABLE post_unreachable RENAME TO post").update();
+        assertThat(target(post, "weibo").state()).isEqualTo(TargetState.SCHEDULED);
+
+        rig.clock.advance(Duration.ofMinutes(2));
+        dispatcher.dispatchDue();
+
+        assertThat(target(post, "weibo").state()).isEqualTo(TargetState.PUBLISHED);
+        assertThat(weibo.publications()).isEqualTo(1);
+    }
+
+    @Test
+    void aLostAnswerOnAChannelWithoutKeysIsLookedForAndSettledPublishedWhenFound() {
+        weibo.then(new Fault.LoseResponse()).thenCheck(new Check.Truth());
+        Post post = rig.approvedPost(T0, "weibo");
+        dispatcher.dispatchDue();
+        assertThat(target(post, "weibo").state()).isEqualTo(TargetState.OUTCOME_UNKNOWN);
+
+        rig.clock.advance(Duration.ofSeconds(59));
+        dispatcher.dispatchDue();
+        assertThat(weibo.reconcileCalls()).as("the channel's timeline may lag; wait before looking").isEmpty();
+        rig.clock.advance(Duration.ofSeconds(1));
+        dispatcher.dispatchDue();
+
+        PublishTarget published = target(post, "weibo");
+        assertThat(published.state()).isEqualTo(TargetState.PUBLISHED);
+        assertThat(published.receipt().remoteId()).isEqualTo("remote-1");
+        assertThat(published.receipt().url()).isEqualTo("https://channel.example/weibo/1");
+        assertThat(published.lastError()).isNull();
+        assertThat(weibo.reconcileCalls()).singleElement().satisfies(call -> {
+            assertThat(call.idempotencyKey()).isEqualTo(published.idempotencyKey());
+            assertThat(call.firstAttemptAt()).isEqualTo(T0);
+        });
+        assertThat(weibo.callKeys()).hasSize(1);
+        assertThat(weibo.publications()).isEqualTo(1);
+        assertThat(rig.audit.history(post.id()).getLast().reason()).contains("the scripted channel's posts since");
+        assertThat(rig.events).extracting(PublishEvent::outcome)
+                .containsExactly(PublishEvent.Outcome.OUTCOME_UNKNOWN, PublishEvent.Outcome.PUBLISHED);
+    }
+
+    @Test
+    void aLostAnswerTheChannelShowsCertainlyAbsentIsResentWithTheSameKey() {
+        weibo.then(new Fault.Hang()).thenCheck(new Check.Truth());
+        Post post = rig.approvedPost(T0, "weibo");
+        dispatcher.dispatchDue();
+        assertThat(target(post, "weibo").state()).isEqualTo(TargetState.OUTCOME_UNKNOWN);
+
+        rig.clock.advance(Duration.ofMinutes(1));
+        dispatcher.dispatchDue();
+        assertThat(target(post, "weibo").state()).isEqualTo(TargetState.SCHEDULED);
+        dispatcher.dispatchDue();
+
+        PublishTarget published = target(post, "weibo");
+        assertThat(published.state()).isEqualTo(TargetState.PUBLISHED);
+        assertThat(published.attempts()).isEqualTo(2);
+        assertThat(weibo.callKeys()).hasSize(2).containsOnly(published.idempotencyKey());
+        assertThat(weibo.publications()).isEqualTo(1);
+    }
+
+    @Test
+    void aCheckThatCannotTellLeavesTheTargetToAPersonWithWhatWasChecked() {
+        weibo.then(new Fault.LoseResponse()).thenCheck(new Check.Undetermined("the account's 200 newest posts: "
+                + "two near matches"));
+        Post post = rig.approvedPost(T0, "weibo");
+        dispatcher.dispatchDue();
+        rig.clock.advance(Duration.ofMinutes(1));
+        dispatcher.dispatchDue();
+
+        PublishTarget unknown = target(post, "weibo");
+        assertThat(unknown.state()).isEqualTo(TargetState.OUTCOME_UNKNOWN);
+        assertThat(unknown.lastError().category()).isEqualTo(PublishException.Category.OUTCOME_UNKNOWN);
+        assertThat(unknown.lastError().message()).contains("two near matches");
+        assertThat(unknown.nextAttemptAt()).isNull();
+        assertThat(rig.queue.find(unknown.id())).isEmpty();
+        assertThat(rig.audit.history(post.id()).getLast().reason()).contains("two near matches");
+
+        rig.clock.advance(Duration.ofHours(1));
+        assertThat(dispatcher.dispatchDue()).isZero();
+        assertThat(weibo.reconcileCalls()).hasSize(1);
+    }
+
+    @Test
+    void aChannelThatCannotBeAskedIsAskedAgainABoundedNumberOfTimesThenLeftToAPerson() {
+        weibo.then(new Fault.LoseResponse())
+                .thenCheck(new Check.Unreachable(), new Check.Unreachable(), new Check.Unreachable());
+        Post post = rig.approvedPost(T0, "weibo");
+        dispatcher.dispatchDue();
+        rig.clock.advance(Duration.ofMinutes(1));
+        dispatcher.dispatchDue();
+        assertThat(target(post, "weibo").state()).isEqualTo(TargetState.OUTCOME_UNKNOWN);
+        assertThat(target(post, "weibo").nextAttemptAt()).isEqualTo(rig.clock.instant().plus(Duration.ofMinutes(1)));
+
+        for (int check = 2; check <= 3; check++) {
+            rig.clock.advance(Duration.ofMinutes(1));
+            dispatcher.dispatchDue();
+        }
+        rig.clock.advance(Duration.ofHours(1));
+        dispatcher.dispatchDue();
+
+        PublishTarget unknown = target(post, "weibo");
+        assertThat(unknown.state()).isEqualTo(TargetState.OUTCOME_UNKNOWN);
+        assertThat(unknown.nextAttemptAt()).isNull();
+        assertThat(unknown.lastError().message()).contains("502 Bad Gateway");
+        assertThat(weibo.reconcileCalls()).hasSize(3);
+        assertThat(rig.queue.find(unknown.id())).isEmpty();
+    }
+
+    @Test
+    void aRateLimitedCheckWaitsForTheChannelWithoutSpendingChecks() {
+        weibo.then(new Fault.LoseResponse()).thenCheck(new Check.RateLimit(T0.plus(Duration.ofHours(1))),
+                new Check.Unreachable(), new Check.Unreachable(), new Check.Truth());
+        Post post = rig.approvedPost(T0, "weibo");
+        dispatcher.dispatchDue();
+        rig.clock.advance(Duration.ofMinutes(1));
+        dispatcher.dispatchDue();
+        assertThat(target(post, "weibo").nextAttemptAt()).isEqualTo(T0.plus(Duration.ofHours(1)));
+
+        rig.clock.set(T0.plus(Duration.ofHours(1)));
+        for (int check = 1; check <= 3; check++) {
+            dispatcher.dispatchDue();
+            rig.clock.advance(Duration.ofMinutes(1));
+        }
+
+        assertThat(target(post, "weibo").state()).isEqualTo(TargetState.PUBLISHED);
+        assertThat(weibo.reconcileCalls()).hasSize(4);
+    }
+
+    @Test
+    void anIdempotencyKeyTheChannelHasForgottenIsNeverReliedOn() {
+        hourly.then(new Fault.LoseResponse(), new Fault.RateLimit(T0.plus(Duration.ofHours(2))))
+                .thenCheck(new Check.Truth());
+        Post post = rig.approvedPost(T0, "mastodon-1h");
+        dispatcher.dispatchDue();
+        assertThat(target(post, "mastodon-1h").state()).as("the key is still honoured").isEqualTo(TargetState.SCHEDULED);
+        rig.clock.set(T0.plusSeconds(30));
+        dispatcher.dispatchDue();
+        assertThat(target(post, "mastodon-1h").nextAttemptAt()).isEqualTo(T0.plus(Duration.ofHours(2)));
+
+        rig.clock.set(T0.plus(Duration.ofHours(2)));
+        dispatcher.dispatchDue();
+        assertThat(target(post, "mastodon-1h").state()).isEqualTo(TargetState.OUTCOME_UNKNOWN);
+        assertThat(hourly.callKeys()).as("no re-send once the channel forgot the key").hasSize(2);
+
+        rig.clock.advance(Duration.ofMinutes(1));
+        dispatcher.dispatchDue();
+        PublishTarget published = target(post, "mastodon-1h");
+        assertThat(published.state()).isEqualTo(TargetState.PUBLISHED);
+        assertThat(published.receipt().remoteId()).isEqualTo("remote-1");
+        assertThat(hourly.publications()).isEqualTo(1);
+    }
+
+    @Test
+    void aTargetRecoveredAfterItsKeyExpiredIsLookedForNotResent() {
+        hourly.then(new Fault.LoseResponse(), new Fault.RateLimit(T0.plus(Duration.ofMinutes(59))))
+                .thenCheck(new Check.Truth());
+        Post post = rig.approvedPost(T0, "mastodon-1h");
+        dispatcher.dispatchDue();
+        rig.clock.set(T0.plusSeconds(30));
+        dispatcher.dispatchDue();
+        rig.clock.set(T0.plus(Duration.ofMinutes(59)));
+        diesWhilePublishing(post, "mastodon-1h");
+
+        rig.clock.advance(Duration.ofMinutes(2));
+        dispatcher.dispatchDue();
+        assertThat(target(post, "mastodon-1h").state()).isEqualTo(TargetState.OUTCOME_UNKNOWN);
+        rig.clock.advance(Duration.ofMinutes(1));
+        dispatcher.dispatchDue();
+
+        assertThat(target(post, "mastodon-1h").state()).isEqualTo(TargetState.PUBLISHED);
+        assertThat(hourly.callKeys()).hasSize(2);
+        assertThat(hourly.publications()).isEqualTo(1);
+    }
+
+    @Test
+    void aTargetRecoveredOnAChannelWithoutKeysIsLookedForOnTheChannel() {
+        weibo.thenCheck(new Check.Truth());
+        Post post = rig.approvedPost(T0, "weibo");
+        diesWhilePublishing(post, "weibo");
+
+        rig.clock.advance(Duration.ofMinutes(2));
+        dispatcher.dispatchDue();
+        rig.clock.advance(Duration.ofMinutes(1));
+        dispatcher.dispatchDue();
+        assertThat(target(post, "weibo").state()).as("the channel shows nothing went out").isEqualTo(TargetState.SCHEDULED);
+        dispatcher.dispatchDue();
+
+        assertThat(target(post, "weibo").state()).isEqualTo(TargetState.PUBLISHED);
+        assertThat(weibo.reconcileCalls()).hasSize(1);
+        assertThat(weibo.publications()).isEqualTo(1);
+    }
+
+    @Test
+    void attemptsThatRunOutAfterOneMayHaveReachedTheChannelEndOutcomeUnknownNotFailed() {
+        mastodon.then(new Fault.LoseResponse(), new Fault.TransientFailure(), new Fault.TransientFailure())
+                .thenCheck(new Check.Truth());
+        Post post = rig.approvedPost(T0, "mastodon");
+        dispatcher.dispatchDue();
+        rig.clock.set(T0.plusSeconds(30));
+        dispatcher.dispatchDue();
+        rig.clock.set(T0.plusSeconds(90));
+        dispatcher.dispatchDue();
+
+        PublishTarget unknown = target(post, "mastodon");
+        assertThat(unknown.state()).isEqualTo(TargetState.OUTCOME_UNKNOWN);
+        assertThat(unknown.lastError().category()).isEqualTo(PublishException.Category.OUTCOME_UNKNOWN);
+        assertThat(unknown.lastError().message()).startsWith("gave up after 3 attempts");
+
+        rig.clock.advance(Duration.ofMinutes(1));
+        dispatcher.dispatchDue();
+        assertThat(target(post, "mastodon").state()).isEqualTo(TargetState.PUBLISHED);
+        assertThat(target(post, "mastodon").receipt().remoteId()).isEqualTo("remote-1");
+    }
+
+    @Test
+    void attemptsThatRanOutEndFailedOnceTheChannelShowsNoneWentOut() {
+        mastodon.then(new Fault.Hang(), new Fault.TransientFailure(), new Fault.TransientFailure())
+                .thenCheck(new Check.Truth());
+        Post post = rig.approvedPost(T0, "mastodon");
+        dispatcher.dispatchDue();
+        rig.clock.set(T0.plusSeconds(30));
+        dispatcher.dispatchDue();
+        rig.clock.set(T0.plusSeconds(90));
+        dispatcher.dispatchDue();
+        assertThat(target(post, "mastodon").state()).isEqualTo(TargetState.OUTCOME_UNKNOWN);
+
+        rig.clock.advance(Duration.ofMinutes(1));
+        dispatcher.dispatchDue();
+
+        PublishTarget failed = target(post, "mastodon");
+        assertThat(failed.state()).isEqualTo(TargetState.FAILED);
+        assertThat(failed.lastError().message()).startsWith("gave up after 3 attempts")
+                .contains("none of them went out");
+        assertThat(mastodon.publications()).isZero();
+        assertThat(rig.queue.find(failed.id())).isEmpty();
+    }
+
+    @Test
+    void aFailedOrUnknownTargetLogsOneLineNamingPostChannelAndReason() {
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        Logger dispatchLog = (Logger) LoggerFactory.getLogger("org.pressdesk.dispatch");
+        log.start();
+        dispatchLog.addAppender(log);
+        try {
+            weibo.then(new Fault.PermanentFailure("access token expired; reconnect the account"),
+                    new Fault.LoseResponse());
+            Post failed = rig.approvedPost(T0, "weibo");
+            dispatcher.dispatchDue();
+            Post unknown = rig.approvedPost(T0, "weibo");
+            dispatcher.dispatchDue();
+
+            List<String> warnings = log.list.stream().filter(event -> event.getLevel().isGreaterOrEqual(Level.WARN))
+                    .peek(event -> assertThat(event.getThrowableProxy()).as("one line, no stack trace").isNull())
+                    .map(ILoggingEvent::getFormattedMessage).toList();
+            assertThat(warnings).hasSize(2);
+            assertThat(warnings).anySatisfy(line -> assertThat(line).contains("post " + failed.id())
+                    .contains("weibo").contains("FAILED").contains("access token expired; reconnect the account"));
+            assertThat(warnings).anySatisfy(line -> assertThat(line).contains("post " + unknown.id())
+                    .contains("weibo").contains("OUTCOME_UNKNOWN").contains("connection reset"));
+        } finally {
+            dispatchLog.detachAppender(log);
+        }
     }
 
     private void diesWhilePublishing(Post post, String channel) {
         PublishTarget scheduled = target(post, channel);
         rig.queue.claimDue(rig.clock.instant(), 10, "dead-node", Duration.ofMinutes(2));
-        rig.lifecycle.move(scheduled, scheduled.withState(TargetState.PUBLISHING).withAttempts(1), "dispatcher@dead-node",
-                "attempt 1");
+        rig.lifecycle.move(scheduled, scheduled.withState(TargetState.PUBLISHING).withAttemptStarted(rig.clock.instant()),
+                "dispatcher@dead-node", "attempt " + (scheduled.attempts() + 1));
     }
 
     private PublishTarget target(Post post, String channel) {

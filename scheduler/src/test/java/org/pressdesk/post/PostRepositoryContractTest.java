@@ -80,6 +80,28 @@ abstract class PostRepositoryContractTest {
     }
 
     @Test
+    void storesTheRetryBudgetAndWhatIsKnownAboutEarlierAttempts() {
+        PublishTarget target = posts.findById(insert("weibo", ContentKind.SPOKESPERSON_ANSWER)).orElseThrow()
+                .targets().getFirst();
+        assertThat(target.rateLimitedWaits()).isZero();
+        assertThat(target.firstAttemptAt()).isNull();
+        assertThat(target.possiblySent()).isFalse();
+
+        posts.update(target.withState(TargetState.OUTCOME_UNKNOWN).withAttemptStarted(T0).withAttemptStarted(T0.plusSeconds(30))
+                .withRateLimitedWaits(2).withPossiblySent(true).withReconcileChecks(1)
+                .withNextAttemptAt(T0.plusSeconds(90)));
+
+        assertThat(posts.findTarget(target.id())).get().satisfies(stored -> {
+            assertThat(stored.attempts()).isEqualTo(2);
+            assertThat(stored.firstAttemptAt()).isEqualTo(T0);
+            assertThat(stored.rateLimitedWaits()).isEqualTo(2);
+            assertThat(stored.possiblySent()).isTrue();
+            assertThat(stored.reconcileChecks()).isEqualTo(1);
+            assertThat(stored.nextAttemptAt()).isEqualTo(T0.plusSeconds(90));
+        });
+    }
+
+    @Test
     void storesAReceipt() {
         PublishTarget target = posts.findById(insert("weibo", ContentKind.SPOKESPERSON_ANSWER)).orElseThrow()
                 .targets().getFirst();

@@ -28,6 +28,12 @@ class TargetStateTest {
     }
 
     @Test
+    void aScheduledTargetCanBeSettledWithoutBeingSentAgain() {
+        assertThat(SCHEDULED.next()).containsExactlyInAnyOrder(SCHEDULED, PUBLISHING, FAILED, OUTCOME_UNKNOWN,
+                CANCELLED);
+    }
+
+    @Test
     void cannotSkipApproval() {
         assertThat(DRAFT.canMoveTo(APPROVED)).isFalse();
         assertThat(DRAFT.canMoveTo(SCHEDULED)).isFalse();
@@ -44,8 +50,9 @@ class TargetStateTest {
     }
 
     @Test
-    void anUnknownOutcomeIsSettledOnlyByPublishedResendOrCancel() {
-        assertThat(OUTCOME_UNKNOWN.next()).containsExactlyInAnyOrder(PUBLISHED, SCHEDULED, CANCELLED);
+    void anUnknownOutcomeIsSettledByPublishedResendCancelOrFailedOrStaysUnknownUntilItIsChecked() {
+        assertThat(OUTCOME_UNKNOWN.next()).containsExactlyInAnyOrder(PUBLISHED, SCHEDULED, CANCELLED, FAILED,
+                OUTCOME_UNKNOWN);
     }
 
     @Test

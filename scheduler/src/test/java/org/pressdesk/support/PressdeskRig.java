@@ -53,17 +53,18 @@ public final class PressdeskRig implements AutoCloseable {
     public final PostWorkflow workflow;
     public final List<PublishEvent> events = java.util.Collections.synchronizedList(new ArrayList<>());
     private final ExecutorService publishCalls = Executors.newVirtualThreadPerTaskExecutor();
+    private final Map<String, ChannelsProperties.Channel> channelSettings = new LinkedHashMap<>();
+    private final ConnectorType givenConnectors;
 
     public PressdeskRig(TestDatabase database, SettableClock clock, Connector... connectors) {
         this.database = database;
         this.clock = clock;
         Map<String, Connector> byId = new LinkedHashMap<>();
-        Map<String, ChannelsProperties.Channel> channelSettings = new LinkedHashMap<>();
         for (Connector connector : connectors) {
             byId.put(connector.channelId(), connector);
             channelSettings.put(connector.channelId(), new ChannelsProperties.Channel("test", null, Map.of(), Map.of()));
         }
-        ConnectorType given = new ConnectorType() {
+        this.givenConnectors = new ConnectorType() {
             @Override
             public String id() {
                 return "test";
@@ -78,22 +79,52 @@ public final class PressdeskRig implements AutoCloseable {
         this.audit = new AuditLog(database.jdbc());
         this.queue = new JdbcPublishQueue(database.jdbc(), database.transactions());
         this.lifecycle = new TargetLifecycle(posts, audit, queue, database.transactions(), clock);
-        this.channels = new ChannelRegistry(new ChannelsProperties(channelSettings), List.of(given));
+        this.channels = new ChannelRegistry(new ChannelsProperties(channelSettings), List.of(givenConnectors));
         this.approvedText = new ApprovedText(database.jdbc());
         this.rendering = new PostRendering(new PlainPostRenderer(), channels, approvedText);
         this.workflow = new PostWorkflow(posts, lifecycle, audit, rendering, approvedText,
                 database.transactions(), clock);
     }
 
-    /** Dispatch settings for tests: no jitter, short publish timeout. */
+    /**
+     * Dispatch settings for tests: no jitter, the given publish timeout, a first look for an unknown
+     * outcome after a minute and at most three looks the channel cannot answer, up to 50 publications
+     * in flight on any channel.
+     */
     public static DispatchProperties dispatchProperties(int maxAttempts, Duration publishTimeout) {
+        return dispatchProperties(maxAttempts, publishTimeout, 50);
+    }
+
+    /** The same, with at most {@code maxInFlightPerChannel} publications in flight on one channel. */
+    public static DispatchProperties dispatchProperties(int maxAttempts, Duration publishTimeout,
+                                                        int maxInFlightPerChannel) {
         return new DispatchProperties(false, "test-node", Duration.ofSeconds(1), 50, Duration.ofMinutes(2),
-                publishTimeout, maxAttempts, Duration.ofSeconds(30), Duration.ofMinutes(30), 0);
+                publishTimeout, maxAttempts, Duration.ofSeconds(30), Duration.ofMinutes(30), 0, Duration.ofMinutes(1),
+                3, 50, maxInFlightPerChannel);
     }
 
     public Dispatcher dispatcher(String nodeId, DispatchProperties properties) {
+        return dispatcher(nodeId, properties, channels, rendering);
+    }
+
+    /**
+     * A dispatcher on a node whose configuration lists only {@code channelIds}: the rig's other
+     * channels were removed or renamed since their posts were approved.
+     */
+    public Dispatcher dispatcherConfiguredWith(String nodeId, DispatchProperties properties, String... channelIds) {
+        Map<String, ChannelsProperties.Channel> remaining = new LinkedHashMap<>();
+        for (String channelId : channelIds) {
+            remaining.put(channelId, channelSettings.get(channelId));
+        }
+        ChannelRegistry configured = new ChannelRegistry(new ChannelsProperties(remaining), List.of(givenConnectors));
+        return dispatcher(nodeId, properties, configured,
+                new PostRendering(new PlainPostRenderer(), configured, approvedText));
+    }
+
+    private Dispatcher dispatcher(String nodeId, DispatchProperties properties, ChannelRegistry configured,
+                                  PostRendering renderingWith) {
         PublishEventListener listener = events::add;
-        TargetPublisher publisher = new TargetPublisher(posts, lifecycle, queue, channels, rendering, listener,
+        TargetPublisher publisher = new TargetPublisher(posts, lifecycle, queue, configured, renderingWith, listener,
                 properties, publishCalls, clock, nodeId);
         return new Dispatcher(queue, publisher, properties, clock, nodeId);
     }
@@ -118,6 +149,11 @@ public final class PressdeskRig implements AutoCloseable {
 
     public Post reload(Post post) {
         return workflow.get(post.id());
+    }
+
+    /** Shuts down the executor that calls channels, as a node's shutdown does. */
+    public void stopCallingChannels() {
+        publishCalls.shutdownNow();
     }
 
     @Override

@@ -1,8 +1,8 @@
 package org.pressdesk.support;
 
-import java.time.Duration;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -21,43 +21,77 @@ import org.pressdesk.connector.LengthCounting;
 import org.pressdesk.connector.LengthRules;
 import org.pressdesk.connector.PublishException;
 import org.pressdesk.connector.PublishReceipt;
+import org.pressdesk.connector.Reconciliation;
 import org.pressdesk.connector.Violation;
 
 /**
  * A channel whose next answers a test scripts: succeed, fail transiently, rate-limit, fail
- * permanently, hang, or lose the response after publishing. With no script left it succeeds. It
- * records every call and every publication, and — when idempotent — publishes a key only once.
+ * permanently, hang, answer slowly, or lose the response after publishing. With no script left it
+ * succeeds. It records every call and every publication, and honours an idempotency key for as
+ * long as its key window says, as a real channel does (Mastodon forgets a key after an hour).
+ *
+ * <p>Its answers to {@link #reconcile} are scripted too ({@link Check}); with none left it cannot
+ * tell, like a channel that cannot list the account's own posts.
  */
 public final class ScriptedConnector implements Connector {
 
-    /** One scripted answer. */
+    /** One scripted answer to publish. */
     public sealed interface Fault {
         record TransientFailure() implements Fault { }
         record RateLimit(Instant retryAt) implements Fault { }
         record PermanentFailure(String reason) implements Fault { }
+        /** Blocks until {@link #release()}, then fails transiently (or is cut off by the publish timeout). */
         record Hang() implements Fault { }
+        /** Blocks until {@link #release()}, then publishes. */
+        record Slow() implements Fault { }
         record LoseResponse() implements Fault { }
         record Crash() implements Fault { }
     }
 
+    /** One scripted answer to reconcile. */
+    public sealed interface Check {
+        /** Says what the channel really holds: the publication made under the key, or that there is none. */
+        record Truth() implements Check { }
+        record Undetermined(String checked) implements Check { }
+        /** The channel cannot be asked now (a transient error). */
+        record Unreachable() implements Check { }
+        record RateLimit(Instant retryAt) implements Check { }
+    }
+
+    /** One call to reconcile, as the dispatcher made it. */
+    public record ReconcileCall(String idempotencyKey, Instant firstAttemptAt, Instant at) { }
+
     private final String channelId;
-    private final boolean idempotent;
+    private final Duration keyWindow;
     private final Clock clock;
     private final Deque<Fault> script = new ArrayDeque<>();
+    private final Deque<Check> checks = new ArrayDeque<>();
     private final List<String> callKeys = Collections.synchronizedList(new ArrayList<>());
     private final List<String> texts = Collections.synchronizedList(new ArrayList<>());
-    private final Map<String, PublishReceipt> published = new ConcurrentHashMap<>();
+    private final List<ReconcileCall> reconcileCalls = Collections.synchronizedList(new ArrayList<>());
+    private final Map<String, List<PublishReceipt>> publishedByKey = new ConcurrentHashMap<>();
     private final AtomicInteger publications = new AtomicInteger();
     private final CountDownLatch released = new CountDownLatch(1);
 
+    /** A channel that honours keys for ever, or not at all. */
     public ScriptedConnector(String channelId, boolean idempotent, Clock clock) {
+        this(channelId, idempotent ? Capabilities.KEY_KEPT_FOREVER : Duration.ZERO, clock);
+    }
+
+    /** A channel that honours a key for {@code keyWindow} after the publication it made with it. */
+    public ScriptedConnector(String channelId, Duration keyWindow, Clock clock) {
         this.channelId = channelId;
-        this.idempotent = idempotent;
+        this.keyWindow = keyWindow;
         this.clock = clock;
     }
 
     public synchronized ScriptedConnector then(Fault... faults) {
         script.addAll(List.of(faults));
+        return this;
+    }
+
+    public synchronized ScriptedConnector thenCheck(Check... answers) {
+        checks.addAll(List.of(answers));
         return this;
     }
 
@@ -68,8 +102,7 @@ public final class ScriptedConnector implements Connector {
 
     @Override
     public Capabilities capabilities() {
-        return new Capabilities(280, LengthCounting.CODE_POINTS, false, false,
-                idempotent ? Capabilities.KEY_KEPT_FOREVER : Duration.ZERO, false);
+        return new Capabilities(280, LengthCounting.CODE_POINTS, false, false, keyWindow, false);
     }
 
     @Override
@@ -91,12 +124,13 @@ public final class ScriptedConnector implements Connector {
             case Fault.RateLimit limit -> throw new PublishException.RateLimited(limit.retryAt(), "429 Too Many Requests");
             case Fault.PermanentFailure permanent -> throw new PublishException.Permanent(permanent.reason());
             case Fault.Hang h -> {
-                try {
-                    released.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+                awaitRelease();
                 throw new PublishException.Transient("released after hanging");
+            }
+            case Fault.Slow s -> {
+                if (!awaitRelease()) {
+                    throw new PublishException.Transient("interrupted before publishing");
+                }
             }
             case Fault.LoseResponse lost -> {
                 record(idempotencyKey);
@@ -107,19 +141,51 @@ public final class ScriptedConnector implements Connector {
         return record(idempotencyKey);
     }
 
-    private PublishReceipt record(String idempotencyKey) {
-        if (idempotent) {
-            return published.computeIfAbsent(idempotencyKey, this::newPublication);
+    @Override
+    public Reconciliation reconcile(ChannelContent content, String idempotencyKey, Instant firstAttemptAt)
+            throws PublishException {
+        reconcileCalls.add(new ReconcileCall(idempotencyKey, firstAttemptAt, clock.instant()));
+        Check check;
+        synchronized (this) {
+            check = checks.poll();
         }
-        PublishReceipt receipt = newPublication(idempotencyKey);
-        published.put(idempotencyKey + "#" + receipt.remoteId(), receipt);
-        return receipt;
+        return switch (check) {
+            case null -> Reconciliation.undetermined("the scripted channel cannot list its posts");
+            case Check.Truth truth -> {
+                List<PublishReceipt> made = publishedByKey.getOrDefault(idempotencyKey, List.of());
+                yield made.isEmpty()
+                        ? Reconciliation.absent("the scripted channel's posts since " + firstAttemptAt + ": none matches")
+                        : Reconciliation.found(made.getFirst(), "the scripted channel's posts since " + firstAttemptAt);
+            }
+            case Check.Undetermined undetermined -> Reconciliation.undetermined(undetermined.checked());
+            case Check.Unreachable unreachable -> throw new PublishException.Transient("502 Bad Gateway");
+            case Check.RateLimit limit -> throw new PublishException.RateLimited(limit.retryAt(), "429 Too Many Requests");
+        };
     }
 
-    private PublishReceipt newPublication(String key) {
+    private boolean awaitRelease() {
+        try {
+            released.await();
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** A new publication, unless the key made one that the channel still remembers. */
+    private synchronized PublishReceipt record(String idempotencyKey) {
+        List<PublishReceipt> made = publishedByKey.computeIfAbsent(idempotencyKey,
+                key -> Collections.synchronizedList(new ArrayList<>()));
+        if (!made.isEmpty() && capabilities().honoursKeyAfter(
+                Duration.between(made.getFirst().publishedAt(), clock.instant()))) {
+            return made.getFirst();
+        }
         int number = publications.incrementAndGet();
-        return new PublishReceipt("remote-" + number, URI.create("https://channel.example/" + channelId + "/" + number),
-                clock.instant());
+        PublishReceipt receipt = new PublishReceipt("remote-" + number,
+                URI.create("https://channel.example/" + channelId + "/" + number), clock.instant());
+        made.add(receipt);
+        return receipt;
     }
 
     @Override
@@ -137,12 +203,17 @@ public final class ScriptedConnector implements Connector {
         return List.copyOf(texts);
     }
 
+    /** Every call to reconcile, in call order. */
+    public List<ReconcileCall> reconcileCalls() {
+        return List.copyOf(reconcileCalls);
+    }
+
     /** How many publications the channel really made. */
     public int publications() {
         return publications.get();
     }
 
-    /** Lets a hanging call finish. */
+    /** Lets hanging and slow calls finish. */
     public void release() {
         released.countDown();
     }
