@@ -4,16 +4,19 @@ import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
 
 /**
  * Spring MVC's own exceptions, and every {@link ErrorResponse} (each {@link ProblemException}
@@ -65,13 +68,32 @@ class SpringMvcProblems extends ResponseEntityExceptionHandler {
             return answer(tooLarge);
         }
         JacksonException json = causedBy(ex, JacksonException.class);
-        if (json != null && !json.getPath().isEmpty()) {
+        if (json == null) {
+            return problem(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
+                    "The request body is missing; send a JSON object", List.of());
+        }
+        if (json instanceof StreamReadException) {
+            return problem(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
+                    "The request body is not well-formed JSON", List.of());
+        }
+        if (!json.getPath().isEmpty()) {
             return invalid("The request has invalid fields",
                     List.of(new FieldProblem(fieldPath(json.getPath()),
                             "has a value of the wrong type or an unknown value")));
         }
-        return problem(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
-                "The request body is missing or is not well-formed JSON", List.of());
+        return problem(HttpStatus.BAD_REQUEST, "wrong-body-shape", "Request body of the wrong shape",
+                "The request body is well-formed JSON but not what this request takes: send a JSON object",
+                List.of());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
+                                                                     HttpHeaders headers, HttpStatusCode status,
+                                                                     WebRequest request) {
+        MediaType sent = ex.getContentType();
+        ex.getBody().setDetail((sent == null ? "The request says no Content-Type"
+                : "Content-Type '" + sent + "' is not supported") + "; send it as " + MediaType.APPLICATION_JSON_VALUE);
+        return super.handleHttpMediaTypeNotSupported(ex, headers, status, request);
     }
 
     /** The answer an {@link ErrorResponse} describes. */

@@ -34,6 +34,12 @@ class ProblemTypesTest extends ApiTestSupport {
     }
 
     @Test
+    void anUnknownChannelIsItsOwnProblem() throws Exception {
+        expectType(mvc.perform(get("/api/posts?channel=facebook")), HttpStatus.BAD_REQUEST, "unknown-channel",
+                "channel");
+    }
+
+    @Test
     void aPostMissingIsNotFoundAndAMoveTheLifecycleForbidsIsAnIllegalTransition() throws Exception {
         long id = created(aPost());
 
