@@ -124,7 +124,13 @@ class PostController {
                 if (request.url() == null || request.url().isBlank()) {
                     throw new InvalidFieldException("url", "give the link where it was published");
                 }
-                yield new Resolution.Published(NewPostReader.parseLink("url", request.url()).toString(), request.remoteId());
+                String url = NewPostReader.parseLink("url", request.url()).toString();
+                if (request.remoteId() == null && url.length() > Receipt.MAX_REMOTE_ID) {
+                    throw new InvalidFieldException("remoteId", "give the channel's id for the post: the link is "
+                            + url.length() + " characters long, too long to stand in for it (at most "
+                            + Receipt.MAX_REMOTE_ID + ")");
+                }
+                yield new Resolution.Published(url, request.remoteId());
             }
             case RESEND -> new Resolution.Resend();
             case ABANDON -> new Resolution.Abandon();

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -14,7 +15,8 @@ import org.springframework.web.context.request.NativeWebRequest;
  * Every error of the REST API as RFC 9457 problem+json, and only the API's: a request outside
  * {@code /api} (the web pages) is handed back, so Spring answers it with its status and Boot's error
  * handling renders the page. Exceptions that describe themselves ({@link ProblemException}, Spring
- * MVC's own) are answered as they say; anything else as a 500 that gives nothing away. Field problems carry an
+ * MVC's own) are answered as they say; database failures by what they mean for the client
+ * ({@link DatabaseFailure}); anything else as a 500 that gives nothing away. Field problems carry an
  * {@code errors} list of {@code {field, message}} so a form can show each next to its input.
  */
 @RestControllerAdvice
@@ -38,12 +40,38 @@ class ProblemHandler {
                 throw notSpringMvcs;
             }
         }
-        return internalError(ex, http);
+        return DatabaseFailure.of(ex)
+                .map(failure -> databaseFailure(failure, ex, http))
+                .orElseGet(() -> internalError(ex, http));
+    }
+
+    private static ResponseEntity<Object> databaseFailure(DatabaseFailure failure, Exception ex,
+                                                          HttpServletRequest http) {
+        String cause = rootCause(ex).toString();
+        switch (failure) {
+            case UNAVAILABLE -> log.warn("{} {}: database unavailable: {}", http.getMethod(), http.getRequestURI(),
+                    cause);
+            case CONFLICT -> log.info("{} {}: lost a race: {}", http.getMethod(), http.getRequestURI(), cause);
+            case UNSTORABLE -> log.warn("{} {}: the database refused a value that passed validation: {}",
+                    http.getMethod(), http.getRequestURI(), cause);
+        }
+        boolean mayHaveChanged = failure == DatabaseFailure.UNAVAILABLE
+                && !HttpMethod.GET.matches(http.getMethod()) && !HttpMethod.HEAD.matches(http.getMethod());
+        return SpringMvcProblems.problem(failure.status, failure.type, failure.title,
+                mayHaveChanged ? failure.detail + ", after checking whether it was" : failure.detail, List.of());
     }
 
     private static ResponseEntity<Object> internalError(Exception ex, HttpServletRequest http) {
         log.error("{} {} failed", http.getMethod(), http.getRequestURI(), ex);
         return SpringMvcProblems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
                 "Something went wrong on the server; it has been logged", List.of());
+    }
+
+    private static Throwable rootCause(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
     }
 }
