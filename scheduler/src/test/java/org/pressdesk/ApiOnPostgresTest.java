@@ -10,10 +10,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pressdesk.support.ApprovalRace;
 import org.pressdesk.support.HttpApi;
+import org.pressdesk.support.StartedTogether;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,8 +27,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The REST API on PostgreSQL, over a real port: values PostgreSQL refuses where H2 does not end in
- * problems, never in a 500.
+ * The REST API on PostgreSQL, over a real port: requests that race, and values PostgreSQL refuses
+ * where H2 does not, end in problems, never in a 500.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
@@ -60,6 +64,25 @@ class ApiOnPostgresTest {
         JdbcClient.create(dataSource).sql("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE").update();
     }
 
+    /** PostgreSQL's short transactions make a clash less likely than on H2, so the race is run several times. */
+    @RepeatedTest(5)
+    void tenSimultaneousApprovalsApproveThePostOnceAndAnswerEveryOtherWithAConflict() throws Exception {
+        HttpApi api = new HttpApi(port);
+        long id = submittedPost(api);
+        AtomicInteger approver = new AtomicInteger();
+
+        List<ApprovalRace.Answer> answers = StartedTogether.run(ApprovalRace.APPROVERS, () -> {
+            HttpResponse<String> response = api.post("/api/posts/" + id + "/approve",
+                    Map.of("actor", "審核員" + approver.incrementAndGet()));
+            return new ApprovalRace.Answer(response.statusCode(), HttpApi.contentType(response), response.body());
+        });
+
+        ApprovalRace.assertOneWinner(answers);
+        assertThat(JsonPath.<List<String>>read(api.get("/api/posts/" + id).body(), "$.targets[*].state"))
+                .containsOnly("SCHEDULED");
+        ApprovalRace.assertApprovedOnce(jdbc, id);
+    }
+
     @Test
     void aNulCharacterPostgresCannotStoreIsRefusedWithAProblemAndNothingIsStored() throws Exception {
         HttpApi api = new HttpApi(port);
@@ -89,5 +112,11 @@ class ApiOnPostgresTest {
                 "targets", List.of(Map.of("channel", "weibo-sample"), Map.of("channel", "x-sample"))));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return ((Number) JsonPath.read(created.body(), "$.id")).longValue();
+    }
+
+    private static long submittedPost(HttpApi api) {
+        long id = createdPost(api);
+        assertThat(api.post("/api/posts/" + id + "/submit", Map.of("actor", "王小明")).statusCode()).isEqualTo(200);
+        return id;
     }
 }

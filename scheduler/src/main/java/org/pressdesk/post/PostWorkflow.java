@@ -102,8 +102,9 @@ public class PostWorkflow {
         return inTransaction(() -> {
             for (int i = 0; i < submitted.size(); i++) {
                 PublishTarget target = submitted.get(i);
-                approvedText.save(target.id(), texts.get(i).content().parts());
+                // Moved first: of simultaneous approvals only one gets past the version check to save the text.
                 PublishTarget approved = lifecycle.move(target, target.withState(TargetState.APPROVED), actor, reason);
+                approvedText.save(target.id(), texts.get(i).content().parts());
                 if (approved.scheduledAt() != null) {
                     lifecycle.move(approved, approved.withState(TargetState.SCHEDULED)
                             .withSchedule(approved.scheduledAt()), actor, "scheduled on approval");
