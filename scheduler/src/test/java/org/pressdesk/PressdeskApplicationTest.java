@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
@@ -88,5 +91,24 @@ class PressdeskApplicationTest {
                     .orElseThrow())).contains("外交服務站", "中方歡迎各方早日恢復對話");
         }
         assertThat(Files.exists(workDir.resolve("data/pressdesk.mv.db"))).isTrue();
+    }
+
+    @Test
+    void aBrowserOutsideTheApiGetsBootsErrorPageWhileTheApiAnswersProblems() {
+        RestClient browser = RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultHeader(HttpHeaders.ACCEPT, MediaType.TEXT_HTML_VALUE).build();
+
+        ResponseEntity<String> page = browser.get().uri("/no-such-page").retrieve()
+                .onStatus(status -> true, (request, response) -> { }).toEntity(String.class);
+        ResponseEntity<String> api = browser.get().uri("/api/no-such-thing").retrieve()
+                .onStatus(status -> true, (request, response) -> { }).toEntity(String.class);
+
+        assertThat(page.getStatusCode().value()).isEqualTo(404);
+        assertThat(page.getHeaders().getContentType())
+                .satisfies(type -> assertThat(type.isCompatibleWith(MediaType.TEXT_HTML)).isTrue());
+        assertThat(page.getBody()).contains("Whitelabel Error Page");
+        assertThat(api.getStatusCode().value()).isEqualTo(404);
+        assertThat(api.getHeaders().getContentType())
+                .satisfies(type -> assertThat(type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue());
     }
 }

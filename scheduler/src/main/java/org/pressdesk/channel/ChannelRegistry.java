@@ -57,6 +57,20 @@ public class ChannelRegistry {
         return find(channelId).orElseThrow(() -> new UnknownChannelException(channelId, connectors.keySet()));
     }
 
+    /**
+     * The configured id a channel id typed by a person stands for: ids are unique ignoring case, so
+     * {@code X-SAMPLE} finds {@code x-sample}.
+     */
+    public Optional<String> idOf(String typed) {
+        String id = typed.strip();
+        return connectors.keySet().stream().filter(configured -> configured.equalsIgnoreCase(id)).findFirst();
+    }
+
+    /** The ids of the configured channels. */
+    public Collection<String> ids() {
+        return connectors.keySet();
+    }
+
     public Collection<ChannelAccount> accounts() {
         return accounts.values();
     }

@@ -1,7 +1,9 @@
 package org.pressdesk.post;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.pressdesk.connector.Violation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -11,6 +13,11 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class ApprovedText {
+
+    /** The longest part that can be stored ({@code approved_part.text}). */
+    public static final int MAX_PART_LENGTH = 65_536;
+    /** The code of the violation a part too long to store is refused with. */
+    public static final String TOO_LONG_TO_STORE = "too-long-to-store";
 
     private final JdbcClient jdbc;
 
@@ -26,6 +33,19 @@ public class ApprovedText {
                     .param("targetId", targetId).param("index", index).param("text", parts.get(index))
                     .update();
         }
+    }
+
+    /** The parts too long to be stored, as violations; checked before anything is approved. */
+    public static List<Violation> unstorable(List<String> parts) {
+        List<Violation> violations = new ArrayList<>();
+        for (int index = 0; index < parts.size(); index++) {
+            int length = parts.get(index).length();
+            if (length > MAX_PART_LENGTH) {
+                violations.add(new Violation(TOO_LONG_TO_STORE, "text is " + length
+                        + " characters long; at most " + MAX_PART_LENGTH + " can be stored", index));
+            }
+        }
+        return violations;
     }
 
     /** The parts a target was approved with, in thread order; empty if it never was. */

@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.pressdesk.channel.ChannelRegistry;
+import org.pressdesk.channel.UnknownChannelException;
 import org.pressdesk.content.ContentKind;
 import org.pressdesk.system.InvalidFieldException;
 import org.pressdesk.system.OfficeTime;
@@ -30,12 +32,15 @@ class PostController {
     private final PostRepository posts;
     private final OfficeTime time;
     private final NewPostReader reader;
+    private final ChannelRegistry channels;
 
-    PostController(PostWorkflow workflow, PostRepository posts, OfficeTime time, NewPostReader reader) {
+    PostController(PostWorkflow workflow, PostRepository posts, OfficeTime time, NewPostReader reader,
+                   ChannelRegistry channels) {
         this.workflow = workflow;
         this.posts = posts;
         this.time = time;
         this.reader = reader;
+        this.channels = channels;
     }
 
     @PostMapping
@@ -56,9 +61,21 @@ class PostController {
         if (from != null && to != null && to.isBefore(from)) {
             throw new InvalidFieldException("to", "must not be before 'from'");
         }
-        PostQuery query = new PostQuery(state, channel, kind, from == null ? null : time.startOf(from),
+        String channelId = channel == null || channel.isBlank() ? null : channelId(channel);
+        PostQuery query = new PostQuery(state, channelId, kind, from == null ? null : time.startOf(from),
                 to == null ? null : time.startOf(to.plusDays(1)), page, size);
         return PostViews.PageView.of(posts.search(query), time);
+    }
+
+    /**
+     * The channel a filter names, ignoring case: a configured one, or one that is no longer configured
+     * but still has posts.
+     *
+     * @throws UnknownChannelException for any other
+     */
+    private String channelId(String typed) {
+        return channels.idOf(typed).or(() -> posts.storedChannelId(typed.strip()))
+                .orElseThrow(() -> new UnknownChannelException(typed, channels.ids()));
     }
 
     @GetMapping("/{id}")
@@ -107,7 +124,13 @@ class PostController {
                 if (request.url() == null || request.url().isBlank()) {
                     throw new InvalidFieldException("url", "give the link where it was published");
                 }
-                yield new Resolution.Published(NewPostReader.parseLink("url", request.url()).toString(), request.remoteId());
+                String url = NewPostReader.parseLink("url", request.url()).toString();
+                if (request.remoteId() == null && url.length() > Receipt.MAX_REMOTE_ID) {
+                    throw new InvalidFieldException("remoteId", "give the channel's id for the post: the link is "
+                            + url.length() + " characters long, too long to stand in for it (at most "
+                            + Receipt.MAX_REMOTE_ID + ")");
+                }
+                yield new Resolution.Published(url, request.remoteId());
             }
             case RESEND -> new Resolution.Resend();
             case ABANDON -> new Resolution.Abandon();

@@ -124,6 +124,14 @@ public class PostRepository {
                 changed.receipt(), changed.idempotencyKey(), changed.version() + 1);
     }
 
+    /** The channel id targets are stored with that equals {@code channelId} ignoring case, if any. */
+    public Optional<String> storedChannelId(String channelId) {
+        return jdbc.sql("SELECT channel_id FROM publish_target WHERE LOWER(channel_id) = LOWER(:channelId) LIMIT 1")
+                .param("channelId", channelId)
+                .query(String.class)
+                .optional();
+    }
+
     /** One page of posts matching the query, newest first. */
     public PostPage search(PostQuery query) {
         Map<String, Object> params = new LinkedHashMap<>();

@@ -50,7 +50,8 @@ final class PostRequests {
     }
 
     /** PUBLISHED (with url), RESEND or ABANDON. */
-    record Resolve(@NotNull Outcome resolution, @Size(max = 2000) String url, @Size(max = 200) String remoteId,
+    record Resolve(@NotNull Outcome resolution, @Size(max = 2000) String url,
+                   @Size(max = Receipt.MAX_REMOTE_ID) String remoteId,
                    @NotBlank @Size(max = 100) String actor, @Size(max = 2000) String reason) {
 
         enum Outcome { PUBLISHED, RESEND, ABANDON }

@@ -2,6 +2,7 @@ package org.pressdesk.post;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,8 +102,9 @@ public class PostWorkflow {
         return inTransaction(() -> {
             for (int i = 0; i < submitted.size(); i++) {
                 PublishTarget target = submitted.get(i);
-                approvedText.save(target.id(), texts.get(i).content().parts());
+                // Moved first: of simultaneous approvals only one gets past the version check to save the text.
                 PublishTarget approved = lifecycle.move(target, target.withState(TargetState.APPROVED), actor, reason);
+                approvedText.save(target.id(), texts.get(i).content().parts());
                 if (approved.scheduledAt() != null) {
                     lifecycle.move(approved, approved.withState(TargetState.SCHEDULED)
                             .withSchedule(approved.scheduledAt()), actor, "scheduled on approval");
@@ -185,11 +187,19 @@ public class PostWorkflow {
         });
     }
 
-    /** Refuses the action when any channel objects to its rendering, naming every objection. */
+    /**
+     * Refuses the action when any channel objects to its rendering, or a rendered part is too long
+     * to be stored as approved text, naming every objection.
+     */
     private static void requirePublishable(List<RenderedContent> renderings) {
         Map<String, List<Violation>> violations = new LinkedHashMap<>();
-        renderings.stream().filter(rendered -> !rendered.publishable())
-                .forEach(rendered -> violations.put(rendered.channelId(), rendered.violations()));
+        for (RenderedContent rendered : renderings) {
+            List<Violation> found = new ArrayList<>(rendered.publishable() ? List.of() : rendered.violations());
+            found.addAll(ApprovedText.unstorable(rendered.content().parts()));
+            if (!found.isEmpty()) {
+                violations.put(rendered.channelId(), found);
+            }
+        }
         if (!violations.isEmpty()) {
             throw new ContentViolationException(violations);
         }

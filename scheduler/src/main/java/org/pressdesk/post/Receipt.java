@@ -10,4 +10,7 @@ import java.time.Instant;
  * @param publishedAt when it went out
  */
 public record Receipt(String remoteId, String url, Instant publishedAt) {
+
+    /** The longest remote id that can be stored. */
+    public static final int MAX_REMOTE_ID = 200;
 }

@@ -1,173 +1,77 @@
 package org.pressdesk.system;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import java.util.Map;
-import org.pressdesk.channel.UnknownChannelException;
-import org.pressdesk.connector.Violation;
-import org.pressdesk.post.ConcurrentTargetModificationException;
-import org.pressdesk.post.ContentViolationException;
-import org.pressdesk.post.FourEyesException;
-import org.pressdesk.post.IllegalTransitionException;
-import org.pressdesk.post.PostNotFoundException;
-import org.pressdesk.template.InvalidTemplateException;
-import org.pressdesk.templating.TemplateNotFoundException;
-import org.springframework.http.HttpHeaders;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.method.annotation.HandlerMethodValidationException;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import tools.jackson.core.JacksonException;
+import org.springframework.web.context.request.NativeWebRequest;
 
 /**
- * Every API error as RFC 9457 problem+json. Field problems carry an {@code errors} list of
- * {@code {field, message}} so a form can show each next to its input.
+ * Every error of the REST API as RFC 9457 problem+json, and only the API's: a request outside
+ * {@code /api} (the web pages) is handed back, so Spring answers it with its status and Boot's error
+ * handling renders the page. Exceptions that describe themselves ({@link ProblemException}, Spring
+ * MVC's own) are answered as they say; database failures by what they mean for the client
+ * ({@link DatabaseFailure}); anything else as a 500 that gives nothing away. Field problems carry an
+ * {@code errors} list of {@code {field, message}} so a form can show each next to its input.
  */
 @RestControllerAdvice
-class ProblemHandler extends ResponseEntityExceptionHandler {
+class ProblemHandler {
 
-    @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
-                                                                  HttpHeaders headers, HttpStatusCode status,
-                                                                  WebRequest request) {
-        List<FieldProblem> errors = ex.getBindingResult().getFieldErrors().stream()
-                .map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
-                .toList();
-        return problem(HttpStatus.BAD_REQUEST, "Invalid request", "The request has invalid fields", errors);
-    }
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
-    @Override
-    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
-                                                                            HttpHeaders headers,
-                                                                            HttpStatusCode status,
-                                                                            WebRequest request) {
-        List<FieldProblem> errors = ex.getParameterValidationResults().stream()
-                .flatMap(result -> result.getResolvableErrors().stream().map(error -> new FieldProblem(
-                        result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
-                .toList();
-        return problem(HttpStatus.BAD_REQUEST, "Invalid request", "The request has invalid parameters", errors);
-    }
+    private final SpringMvcProblems springMvc = new SpringMvcProblems();
 
-    @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
-                                                                  HttpHeaders headers, HttpStatusCode status,
-                                                                  WebRequest request) {
-        if (causedBy(ex, RequestTooLargeException.class) != null) {
-            return tooLarge(causedBy(ex, RequestTooLargeException.class));
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> problem(Exception ex, NativeWebRequest request) throws Exception {
+        HttpServletRequest http = request.getNativeRequest(HttpServletRequest.class);
+        if (http == null || !ApiRequests.isApi(http)) {
+            // Thrown again, it goes on to the next exception resolvers as if this advice had no handler for it.
+            throw ex;
         }
-        JacksonException json = causedBy(ex, JacksonException.class);
-        if (json != null && !json.getPath().isEmpty()) {
-            String field = fieldPath(json.getPath());
-            return problem(HttpStatus.BAD_REQUEST, "Invalid request", "The request has invalid fields",
-                    List.of(new FieldProblem(field, "has a value of the wrong type or an unknown value")));
-        }
-        return problem(HttpStatus.BAD_REQUEST, "Malformed request",
-                "The request body is missing or is not well-formed JSON", List.of());
-    }
-
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException ex) {
-        return problem(HttpStatus.BAD_REQUEST, "Invalid request", "The request has invalid parameters",
-                List.of(new FieldProblem(ex.getName(), "'" + ex.getValue() + "' is not a valid value")));
-    }
-
-    @ExceptionHandler(InvalidFieldException.class)
-    ResponseEntity<Object> invalidField(InvalidFieldException ex) {
-        return problem(HttpStatus.BAD_REQUEST, "Invalid request", ex.getMessage(),
-                List.of(new FieldProblem(ex.field(), ex.getMessage())));
-    }
-
-    @ExceptionHandler(UnknownChannelException.class)
-    ResponseEntity<Object> unknownChannel(UnknownChannelException ex) {
-        return problem(HttpStatus.BAD_REQUEST, "Unknown channel", ex.getMessage(),
-                List.of(new FieldProblem("targets.channel", ex.getMessage())));
-    }
-
-    @ExceptionHandler(ContentViolationException.class)
-    ResponseEntity<Object> contentViolation(ContentViolationException ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
-        problem.setTitle("Content breaks channel rules");
-        Map<String, List<Violation>> violations = ex.violationsByChannel();
-        problem.setProperty("violations", violations);
-        return ResponseEntity.unprocessableContent().body(problem);
-    }
-
-    @ExceptionHandler({IllegalTransitionException.class, ConcurrentTargetModificationException.class})
-    ResponseEntity<Object> conflict(RuntimeException ex) {
-        return problem(HttpStatus.CONFLICT, "Not allowed in the current state", ex.getMessage(), List.of());
-    }
-
-    @ExceptionHandler(FourEyesException.class)
-    ResponseEntity<Object> fourEyes(FourEyesException ex) {
-        return problem(HttpStatus.FORBIDDEN, "Second approver needed", ex.getMessage(), List.of());
-    }
-
-    @ExceptionHandler(PostNotFoundException.class)
-    ResponseEntity<Object> notFound(PostNotFoundException ex) {
-        return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage(), List.of());
-    }
-
-    @ExceptionHandler(InvalidTemplateException.class)
-    ResponseEntity<Object> invalidTemplate(InvalidTemplateException ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
-        problem.setTitle("Template refused");
-        problem.setProperty("template", ex.key().id());
-        problem.setProperty("line", ex.line());
-        problem.setProperty("column", ex.column());
-        problem.setProperty("reason", ex.reason());
-        problem.setProperty("errors", List.of(new FieldProblem("source", ex.getMessage())));
-        return ResponseEntity.badRequest().body(problem);
-    }
-
-    @ExceptionHandler(TemplateNotFoundException.class)
-    ResponseEntity<Object> templateNotFound(TemplateNotFoundException ex) {
-        return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage(), List.of());
-    }
-
-    @ExceptionHandler(RequestTooLargeException.class)
-    ResponseEntity<Object> tooLarge(RequestTooLargeException ex) {
-        return problem(HttpStatus.CONTENT_TOO_LARGE, "Request too large", ex.getMessage(), List.of());
-    }
-
-    private static ResponseEntity<Object> problem(HttpStatus status, String title, String detail,
-                                                  List<FieldProblem> errors) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        if (!errors.isEmpty()) {
-            problem.setProperty("errors", errors);
-        }
-        return ResponseEntity.status(status).body(problem);
-    }
-
-    private static String fieldPath(List<JacksonException.Reference> path) {
-        StringBuilder field = new StringBuilder();
-        for (JacksonException.Reference step : path) {
-            if (step.getPropertyName() != null) {
-                field.append(field.isEmpty() ? "" : ".").append(step.getPropertyName());
-            } else if (step.getIndex() >= 0) {
-                field.append('[').append(step.getIndex()).append(']');
+        try {
+            return springMvc.handleException(ex, request);
+        } catch (Exception notSpringMvcs) {
+            if (notSpringMvcs != ex) {
+                throw notSpringMvcs;
             }
         }
-        return field.toString();
+        return DatabaseFailure.of(ex)
+                .map(failure -> databaseFailure(failure, ex, http))
+                .orElseGet(() -> internalError(ex, http));
     }
 
-    private static <T extends Throwable> T causedBy(Throwable failure, Class<T> type) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return type.cast(cause);
-            }
+    private static ResponseEntity<Object> databaseFailure(DatabaseFailure failure, Exception ex,
+                                                          HttpServletRequest http) {
+        String cause = rootCause(ex).toString();
+        switch (failure) {
+            case UNAVAILABLE -> log.warn("{} {}: database unavailable: {}", http.getMethod(), http.getRequestURI(),
+                    cause);
+            case CONFLICT -> log.info("{} {}: lost a race: {}", http.getMethod(), http.getRequestURI(), cause);
+            case UNSTORABLE -> log.warn("{} {}: the database refused a value that passed validation: {}",
+                    http.getMethod(), http.getRequestURI(), cause);
         }
-        return null;
+        boolean mayHaveChanged = failure == DatabaseFailure.UNAVAILABLE
+                && !HttpMethod.GET.matches(http.getMethod()) && !HttpMethod.HEAD.matches(http.getMethod());
+        return SpringMvcProblems.problem(failure.status, failure.type, failure.title,
+                mayHaveChanged ? failure.detail + ", after checking whether it was" : failure.detail, List.of());
     }
 
-    /** One invalid field. */
-    record FieldProblem(String field, String message) {
+    private static ResponseEntity<Object> internalError(Exception ex, HttpServletRequest http) {
+        log.error("{} {} failed", http.getMethod(), http.getRequestURI(), ex);
+        return SpringMvcProblems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+                "Something went wrong on the server; it has been logged", List.of());
+    }
+
+    private static Throwable rootCause(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
     }
 }

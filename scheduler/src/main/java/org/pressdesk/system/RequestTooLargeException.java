@@ -1,13 +1,12 @@
 package org.pressdesk.system;
 
-/** A request body grew past the API's limit while it was being read. */
-public class RequestTooLargeException extends RuntimeException {
+import org.springframework.http.HttpStatus;
+
+/** A request body larger than the API accepts. */
+public class RequestTooLargeException extends ProblemException {
 
     public RequestTooLargeException(long limit) {
-        super(message(limit));
-    }
-
-    static String message(long limit) {
-        return "request body is larger than the " + (limit / 1024) + " KiB the API accepts";
+        super(HttpStatus.CONTENT_TOO_LARGE, "request-too-large", "Request too large",
+                "request body is larger than the " + (limit / 1024) + " KiB the API accepts");
     }
 }

@@ -9,11 +9,13 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.pressdesk.channel.ChannelRegistry;
 import org.pressdesk.connector.Connector;
 import org.pressdesk.content.ContentKind;
 import org.pressdesk.system.InvalidFieldException;
 import org.pressdesk.system.OfficeTime;
+import org.pressdesk.template.InvalidTemplateException;
 import org.pressdesk.template.PostDraft;
 import org.pressdesk.template.TemplateKey;
 import org.pressdesk.template.TemplateLibrary;
@@ -79,7 +81,7 @@ class TemplateController {
     TemplateView save(@PathVariable String medium, @PathVariable String kind, @PathVariable String language,
                       @Valid @RequestBody SaveTemplate request) {
         TemplateKey key = key(medium, kind, language);
-        TemplateOverride saved = library.save(key, request.source(), request.actor().strip());
+        TemplateOverride saved = refusingInvalid(() -> library.save(key, request.source(), request.actor().strip()));
         return new TemplateView(key.id(), saved.source(), library.defaultSource(key).orElse(null),
                 OverrideView.of(saved, time));
     }
@@ -101,8 +103,16 @@ class TemplateController {
         List<Connector> targets = request.channels().stream().map(channels::require).toList();
         PostDraft draft = new PostDraft(request.post().kind(), key.language(), request.post().title(),
                 request.post().body(), null, time.now(), null, request.post().fields());
-        return previews.previewTemplate(key, request.source(), draft, targets).variants().stream()
-                .map(RenderedVariant::of).toList();
+        return refusingInvalid(() -> previews.previewTemplate(key, request.source(), draft, targets)).variants()
+                .stream().map(RenderedVariant::of).toList();
+    }
+
+    private static <T> T refusingInvalid(Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (InvalidTemplateException refused) {
+            throw new TemplateRefusedException(refused);
+        }
     }
 
     private static TemplateKey key(String medium, String kind, String language) {

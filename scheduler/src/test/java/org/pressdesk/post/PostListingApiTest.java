@@ -2,6 +2,7 @@ package org.pressdesk.post;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -98,6 +99,30 @@ class PostListingApiTest extends ApiTestSupport {
     }
 
     @Test
+    void filtersIgnoreCaseAsChannelIdsAndStatesDo() throws Exception {
+        list("state=scheduled").andExpect(jsonPath("$.content[*].id", contains(answer)));
+        list("state=Draft&channel=WEIBO-SAMPLE").andExpect(jsonPath("$.content[*].id", contains(notice)));
+        list("channel=X-SAMPLE").andExpect(jsonPath("$.content[*].id", contains(unscheduled, statement)));
+        list("channel=Radio-Sample").andExpect(jsonPath("$.content[*].id", contains(notice)));
+        list("kind=service_notice").andExpect(jsonPath("$.content[*].id", contains(notice)));
+        list("state=published").andExpect(status().isOk()).andExpect(jsonPath("$.content", empty()));
+    }
+
+    @Test
+    void findsThePostsOfAChannelNoLongerConfigured() throws Exception {
+        jdbc.sql("UPDATE publish_target SET channel_id = 'Retired-Account' WHERE channel_id = 'radio-sample'").update();
+
+        list("channel=retired-account").andExpect(jsonPath("$.content[*].id", contains(notice)));
+    }
+
+    @Test
+    void refusesAnUnknownChannelNamingTheConfiguredOnes() throws Exception {
+        expectProblem(list("channel=facebook"), HttpStatus.BAD_REQUEST, "channel")
+                .andExpect(jsonPath("$.errors[0].message", containsString("facebook")))
+                .andExpect(jsonPath("$.errors[0].message", containsString("x-sample")));
+    }
+
+    @Test
     void filtersByKind() throws Exception {
         list("kind=SPOKESPERSON_ANSWER").andExpect(jsonPath("$.content[*].id", contains(unscheduled, answer)));
         list("kind=SERVICE_NOTICE").andExpect(jsonPath("$.content[*].id", contains(notice)));
@@ -137,6 +162,7 @@ class PostListingApiTest extends ApiTestSupport {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             state=FOO                           | state
+            channel=weibo                       | channel
             kind=PRESS_RELEASE                  | kind
             size=0                              | size
             size=201                            | size

@@ -47,16 +47,16 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The whole application behind MockMvc, for API tests: its own in-memory H2 database, the sample
- * channels writing to a temporary folder, one extra channel with a credential, no dispatcher, and a
- * clock the tests set. Every API test class extends this one and adds no configuration of its own,
- * so they all share one cached Spring context; each test starts from empty tables and the clock at
- * {@link #T0}.
+ * channels writing to a temporary folder, one extra channel with a credential, no dispatcher, a
+ * clock the tests set, and one page outside the API ({@link PageOutsideTheApi}). Every API test class
+ * extends this one and adds no configuration of its own, so they all share one cached Spring context;
+ * each test starts from empty tables and the clock at {@link #T0}.
  */
 // A short pool timeout: a leaked connection fails the next tests in seconds, not half a minute each.
 @SpringBootTest(properties = {"pressdesk.dispatch.enabled=false", "spring.datasource.hikari.connection-timeout=5000"})
 @AutoConfigureMockMvc
 @ActiveProfiles("samples")
-@Import(ApiTestSupport.TestClockConfiguration.class)
+@Import({ApiTestSupport.TestClockConfiguration.class, PageOutsideTheApi.class})
 public abstract class ApiTestSupport {
 
     /** Monday 2 March 2026, 10:00 at the office (Asia/Shanghai). */

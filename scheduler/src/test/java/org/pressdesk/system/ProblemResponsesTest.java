@@ -2,6 +2,7 @@ package org.pressdesk.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -13,6 +14,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -63,6 +66,23 @@ class ProblemResponsesTest extends ApiTestSupport {
         expectProblem(postJsonText("/api/posts", "null"), HttpStatus.BAD_REQUEST);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"[]", "\"just a string\"", "42", "[{\"kind\": \"STATEMENT\"}]"})
+    void callsWellFormedJsonOfTheWrongShapeJustThat(String body) throws Exception {
+        expectProblem(postJsonText("/api/posts", body), HttpStatus.BAD_REQUEST)
+                .andExpect(jsonPath("$.title").value("Request body of the wrong shape"))
+                .andExpect(jsonPath("$.detail", containsString("well-formed JSON")))
+                .andExpect(jsonPath("$.detail", containsString("a JSON object")))
+                .andExpect(jsonPath("$.detail", not(containsString("not well-formed"))));
+    }
+
+    @Test
+    void callsJsonThatDoesNotParseNotWellFormed() throws Exception {
+        expectProblem(postJsonText("/api/posts", "{\"kind\": \"STATEMENT\",}"), HttpStatus.BAD_REQUEST)
+                .andExpect(jsonPath("$.title").value("Malformed request"))
+                .andExpect(jsonPath("$.detail", containsString("not well-formed JSON")));
+    }
+
     @Test
     void refusesABodyOverTheLimitFromItsDeclaredLength() throws Exception {
         String body = oversizedPost();
@@ -94,9 +114,14 @@ class ProblemResponsesTest extends ApiTestSupport {
     }
 
     @Test
-    void refusesAnotherMediaType() throws Exception {
+    void refusesAnotherMediaTypeSayingToSendJson() throws Exception {
         expectProblem(mvc.perform(post("/api/posts").contentType(MediaType.APPLICATION_XML).content("<post/>")),
-                HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+                .andExpect(jsonPath("$.detail", containsString("application/xml")))
+                .andExpect(jsonPath("$.detail", containsString("send it as application/json")));
+        expectProblem(mvc.perform(post("/api/posts").contentType(MediaType.TEXT_PLAIN).content("{}")),
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+                .andExpect(jsonPath("$.detail", containsString("send it as application/json")));
     }
 
     @Test
