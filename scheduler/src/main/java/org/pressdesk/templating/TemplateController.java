@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.pressdesk.channel.ChannelRegistry;
+import org.pressdesk.channel.UnknownChannelException;
 import org.pressdesk.connector.Connector;
 import org.pressdesk.content.ContentKind;
 import org.pressdesk.system.InvalidFieldException;
@@ -89,7 +90,8 @@ class TemplateController {
                                 @PathVariable String language) {
         TemplateKey key = key(medium, kind, language);
         if (!library.revert(key)) {
-            throw new TemplateNotFoundException(key);
+            throw library.defaultSource(key).isPresent() ? TemplateNotFoundException.noOverride(key)
+                    : new TemplateNotFoundException(key);
         }
         return ResponseEntity.noContent().build();
     }
@@ -98,11 +100,20 @@ class TemplateController {
     List<RenderedVariant> preview(@PathVariable String medium, @PathVariable String kind, @PathVariable String language,
                                @Valid @RequestBody PreviewTemplate request) {
         TemplateKey key = key(medium, kind, language);
-        List<Connector> targets = request.channels().stream().map(channels::require).toList();
+        List<Connector> targets = request.channels().stream().map(this::previewChannel).toList();
         PostDraft draft = new PostDraft(request.post().kind(), key.language(), request.post().title(),
                 request.post().body(), null, time.now(), null, request.post().fields());
         return previews.previewTemplate(key, request.source(), draft, targets).variants().stream()
                 .map(RenderedVariant::of).toList();
+    }
+
+    /** A channel named in a preview's {@code channels}; an unknown one is that field's problem. */
+    private Connector previewChannel(String channelId) {
+        try {
+            return channels.require(channelId);
+        } catch (UnknownChannelException e) {
+            throw new InvalidFieldException("channels", e.getMessage());
+        }
     }
 
     private static TemplateKey key(String medium, String kind, String language) {

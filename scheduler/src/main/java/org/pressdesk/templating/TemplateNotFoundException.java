@@ -2,10 +2,20 @@ package org.pressdesk.templating;
 
 import org.pressdesk.template.TemplateKey;
 
-/** Neither a shipped default nor an override exists for a template id. */
+/** Neither a shipped default nor an override exists for a template id, or there is no override to revert. */
 public class TemplateNotFoundException extends RuntimeException {
 
     public TemplateNotFoundException(TemplateKey key) {
-        super("No template " + key.id() + ": nothing is shipped or saved under that id");
+        this("No template " + key.id() + ": nothing is shipped or saved under that id");
+    }
+
+    private TemplateNotFoundException(String message) {
+        super(message);
+    }
+
+    /** A revert of a template that already uses its shipped default. */
+    public static TemplateNotFoundException noOverride(TemplateKey key) {
+        return new TemplateNotFoundException("Template " + key.id() + " has no override to revert: it already uses "
+                + "the shipped default");
     }
 }
