@@ -1,5 +1,6 @@
 package org.pressdesk.template;
 
+import java.io.StringWriter;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import org.thymeleaf.TemplateSpec;
 import org.thymeleaf.cache.AlwaysValidCacheEntryValidity;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.exceptions.TemplateEngineException;
+import org.thymeleaf.exceptions.TemplateProcessingException;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ITemplateResolver;
 import org.thymeleaf.templateresolver.TemplateResolution;
@@ -46,12 +48,24 @@ final class ThymeleafTemplates {
     /**
      * Processes a template.
      *
+     * <p>Through the engine's template manager rather than {@code TemplateEngine.process}, which logs every
+     * failure at ERROR with its stack trace (and the template's source) before rethrowing it: a template an
+     * editor got wrong is their problem, answered with its line and reason, not the server's.
+     *
      * @throws TemplateEngineException when the source does not parse or an expression fails
      */
     String process(TemplateKey key, String source, Map<String, Object> variables) {
         Context context = new Context(key.language().locale(), variables);
         TemplateSpec spec = new TemplateSpec(key.id(), Set.of(), modeOf(key.medium()), Map.of(SOURCE_ATTRIBUTE, source));
-        return engine.process(spec, context);
+        StringWriter output = new StringWriter();
+        try {
+            engine.getConfiguration().getTemplateManager().parseAndProcess(spec, context, output);
+        } catch (TemplateEngineException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new TemplateProcessingException("Exception processing template", key.id(), e);
+        }
+        return output.toString();
     }
 
     /**
