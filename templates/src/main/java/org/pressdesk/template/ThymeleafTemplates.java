@@ -69,7 +69,8 @@ final class ThymeleafTemplates {
     }
 
     /**
-     * Refuses a source that does not parse, or that fails on the sample posts of its key.
+     * Refuses a source that does not parse, leaves an inlined expression open, prints unescaped output where
+     * the medium is HTML, or fails on the sample posts of its key.
      *
      * @throws InvalidTemplateException with the line, column and reason of the first problem
      */
@@ -77,6 +78,12 @@ final class ThymeleafTemplates {
         if (source == null || source.isBlank()) {
             throw new InvalidTemplateException(key, 0, 0, "the template is empty");
         }
+        TemplateSourceRules.unclosedInlineExpression(key, source).ifPresent(problem -> {
+            throw problem;
+        });
+        TemplateSourceRules.unescapedOutput(key, source).ifPresent(problem -> {
+            throw problem;
+        });
         for (HashtagStyle hashtags : HashtagStyle.values()) {
             TemplateChannel channel = new TemplateChannel("template-check", key.medium(), 140, true, hashtags);
             for (PostDraft sample : SamplePosts.forKey(key)) {
@@ -175,15 +182,8 @@ final class ThymeleafTemplates {
         }
         List<Integer> unclosed = new ArrayList<>(open);
         int offset = unclosed.getLast();
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < offset; i++) {
-            if (source.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return new int[] {line, offset - lineStart + 1, offset};
+        int[] position = TemplateSourceRules.position(source, offset);
+        return new int[] {position[0], position[1], offset};
     }
 
     static TemplateMode modeOf(Medium medium) {

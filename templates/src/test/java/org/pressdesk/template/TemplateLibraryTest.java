@@ -156,6 +156,56 @@ class TemplateLibraryTest {
     }
 
     @Test
+    void refusesAnInlinedExpressionThatIsNeverClosed() {
+        // Thymeleaf would print it as it is: the markup would be published.
+        String source = "【外交部發言人答記者問】\n問：[(${question})]\n答：[(${answer}]\n";
+
+        InvalidTemplateException refused = catchThrowableOfType(InvalidTemplateException.class,
+                () -> library.save(WEIBO_ANSWER, source, "editor"));
+
+        assertThat(refused.line()).isEqualTo(3);
+        assertThat(refused.column()).isEqualTo(3);
+        assertThat(refused.reason()).isEqualTo("[(${answer}] is never closed with )]");
+        assertThat(overrides.find(WEIBO_ANSWER)).isEmpty();
+        assertThat(catchThrowableOfType(InvalidTemplateException.class,
+                () -> library.check(WEB_ANSWER, "<article>\n  <h1>[[${title}</h1>\n  <p>[[${body}]]</p>\n</article>")))
+                .satisfies(html -> {
+                    assertThat(html.line()).isEqualTo(2);
+                    assertThat(html.reason()).isEqualTo("[[${title}</h1> is never closed with ]]");
+                });
+    }
+
+    @Test
+    void refusesUnescapedOutputWhereTheMediumIsHtml() {
+        TemplateKey print = TemplateKey.defaultFor(Medium.PRINT, ContentLanguage.EN);
+
+        InvalidTemplateException utext = catchThrowableOfType(InvalidTemplateException.class,
+                () -> library.save(WEB_ANSWER, "<article>\n  <div th:utext=\"${answer}\">答</div>\n</article>", "editor"));
+        InvalidTemplateException inlined = catchThrowableOfType(InvalidTemplateException.class,
+                () -> library.save(print, "<html><body>\n<p>[(${body})]</p>\n</body></html>", "editor"));
+
+        assertThat(utext.line()).isEqualTo(2);
+        assertThat(utext.column()).isEqualTo(8);
+        assertThat(utext.reason()).startsWith("th:utext writes its value unescaped");
+        assertThat(inlined.line()).isEqualTo(2);
+        assertThat(inlined.reason()).startsWith("[(…)] writes its value unescaped");
+        assertThat(overrides.findAll()).isEmpty();
+        // Plain text has nothing to escape: a microblog template prints with [(…)].
+        library.check(WEIBO_ANSWER, "[(${answer})]");
+    }
+
+    @Test
+    void aMediumDefaultIsTriedOnPostsOfEveryKind() {
+        // The medium default renders every kind without its own template: here it breaks only on answers.
+        String source = "[# th:if=\"${post.kind == 'spokesperson-answer'}\"]（[(${question.length()})]字）[/][(${body})]";
+
+        InvalidTemplateException refused = catchThrowableOfType(InvalidTemplateException.class,
+                () -> library.save(TemplateKey.defaultFor(Medium.MICROBLOG, ContentLanguage.ZH_HANT), source, null));
+
+        assertThat(refused.reason()).contains("question.length()");
+    }
+
+    @Test
     void refusesAnEmptyTemplate() {
         assertThatThrownBy(() -> library.save(WEIBO_ANSWER, "  \n", null))
                 .isInstanceOf(InvalidTemplateException.class).hasMessageContaining("empty");
