@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.pressdesk.template.store.DefaultTemplates;
 import org.thymeleaf.IEngineConfiguration;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.TemplateSpec;
@@ -21,6 +22,7 @@ import org.thymeleaf.exceptions.TemplateProcessingException;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ITemplateResolver;
 import org.thymeleaf.templateresolver.TemplateResolution;
+import org.thymeleaf.templateresource.ClassLoaderTemplateResource;
 import org.thymeleaf.templateresource.StringTemplateResource;
 
 /**
@@ -33,6 +35,9 @@ import org.thymeleaf.templateresource.StringTemplateResource;
 final class ThymeleafTemplates {
 
     private static final String SOURCE_ATTRIBUTE = "source";
+    /** The name templates include shared fragments by: {@code ~{layout :: print-head}}. */
+    static final String LAYOUT = "layout";
+    private static final String LAYOUT_RESOURCE = DefaultTemplates.ROOT + LAYOUT + ".html";
     private static final Pattern LINE_AND_COLUMN = Pattern.compile("line (\\d+), col (\\d+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern TEMPLATE_SUFFIX = Pattern.compile("(?s)\\s*\\(template: \".*$");
     private static final Pattern POSITION_PREFIX = Pattern.compile("^\\(Line = \\d+, Column = \\d+\\)\\s*");
@@ -190,7 +195,11 @@ final class ThymeleafTemplates {
         return medium.html() ? TemplateMode.HTML : TemplateMode.TEXT;
     }
 
-    /** Resolves a template from the source passed with the call (see the class comment). */
+    /**
+     * Resolves the template being processed from the source passed with the call (see the class comment), and
+     * {@value #LAYOUT}, the fragments print and web templates share, from the classpath. No other template can
+     * be included, so an override reaches nothing but its own source and the layout.
+     */
     private static final class SourceResolver implements ITemplateResolver {
 
         @Override
@@ -206,6 +215,14 @@ final class ThymeleafTemplates {
         @Override
         public TemplateResolution resolveTemplate(IEngineConfiguration configuration, String ownerTemplate,
                                                   String template, Map<String, Object> attributes) {
+            if (ownerTemplate != null) {
+                // An inclusion (th:replace, th:insert) from the template being processed.
+                return template.equals(LAYOUT)
+                        ? new TemplateResolution(new ClassLoaderTemplateResource(
+                                ThymeleafTemplates.class.getClassLoader(), LAYOUT_RESOURCE, "UTF-8"),
+                                TemplateMode.HTML, AlwaysValidCacheEntryValidity.INSTANCE)
+                        : null;
+            }
             Object source = attributes == null ? null : attributes.get(SOURCE_ATTRIBUTE);
             if (!(source instanceof String text)) {
                 return null;

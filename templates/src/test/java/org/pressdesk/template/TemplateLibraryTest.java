@@ -45,6 +45,33 @@ class TemplateLibraryTest {
     }
 
     @Test
+    void printAndWebTemplatesShareOneLayoutInsteadOfRepeatingTheirHeadAndFooter() {
+        for (TemplateLibrary.Entry entry : library.list()) {
+            String source = library.defaultSource(entry.key()).orElseThrow();
+            switch (entry.key().medium()) {
+                case PRINT -> assertThat(source).as(entry.key().id())
+                        .doesNotContain("<style", "<meta").contains("<head th:replace=\"~{layout :: print-head}\">");
+                case WEB -> assertThat(source).as(entry.key().id())
+                        .doesNotContain("th:href").contains("<footer th:replace=\"~{layout :: full-text(");
+                default -> assertThat(source).as(entry.key().id()).doesNotContain("~{layout");
+            }
+        }
+    }
+
+    @Test
+    void anOverrideMayUseTheSharedLayoutButNoOtherTemplate() {
+        TemplateKey print = TemplateKey.defaultFor(Medium.PRINT, ContentLanguage.EN);
+        library.save(print, "<!DOCTYPE html>\n<html lang=\"en\">\n<head th:replace=\"~{layout :: print-head}\"></head>\n"
+                + "<body><h1 th:text=\"${title}\">Title</h1></body>\n</html>", "editor");
+
+        InvalidTemplateException other = catchThrowableOfType(InvalidTemplateException.class, () -> library.check(print,
+                "<html><head th:replace=\"~{web/default/en :: article}\"></head></html>"));
+
+        assertThat(library.resolve(print).source()).contains("layout :: print-head");
+        assertThat(other.reason()).contains("web/default/en");
+    }
+
+    @Test
     void usesTheKindsOwnTemplateWhenOneIsShipped() {
         ResolvedTemplate template = library.resolve(WEIBO_ANSWER);
 
