@@ -42,7 +42,7 @@ public class TemplatesAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     ChannelProfiles channelProfiles() {
-        return ChannelProfiles.fromCapabilities();
+        return ChannelProfiles.fromConnectors();
     }
 
     @Bean

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.pressdesk.connector.HashtagStyle;
+import org.pressdesk.connector.Medium;
 import org.pressdesk.template.store.DefaultTemplates;
 import org.thymeleaf.IEngineConfiguration;
 import org.thymeleaf.TemplateEngine;

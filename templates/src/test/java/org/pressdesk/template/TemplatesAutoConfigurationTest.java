@@ -41,7 +41,7 @@ class TemplatesAutoConfigurationTest {
     @Test
     void backsOffForTheApplicationsOwnStoreProfilesAndRenderer() {
         TemplateOverrides database = new NoOverrides();
-        ChannelProfiles profiles = ChannelProfiles.fromCapabilities();
+        ChannelProfiles profiles = ChannelProfiles.fromConnectors();
         context.withBean(TemplateOverrides.class, () -> database)
                 .withBean(ChannelProfiles.class, () -> profiles)
                 .run(app -> {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.pressdesk.connector.ChannelAccount;
 import org.pressdesk.connector.Connector;
 import org.pressdesk.connector.LengthRules;
+import org.pressdesk.connector.Medium;
 import org.pressdesk.connector.Violation;
 import org.pressdesk.content.ContentKind;
 import org.pressdesk.content.ContentLanguage;
@@ -225,10 +226,11 @@ class ThymeleafPostRendererTest {
 
         assertThat(renderer.render(draft, FakeChannel.unlimited("mastodon")).content().parts().getFirst())
                 .contains("\n#外交部例行记者会 实录：");
-        assertThat(renderer.render(draft, FakeChannel.unlimited("weibo-topics")).content().parts().getFirst())
+        assertThat(renderer.render(draft, FakeChannel.weibo("weibo-topics", 2000)).content().parts().getFirst())
                 .contains("\n#外交部例行记者会# 实录：");
-        // Weibo's share API refuses #topic# tags: the tag is left out, and so is the space before the link.
-        assertThat(renderer.render(draft, FakeChannel.unlimited("weibo")).content().parts().getFirst())
+        // Weibo's share API refuses #topic# tags, so its connector asks for none: the tag is left out, and so is
+        // the space before the link.
+        assertThat(renderer.render(draft, FakeChannel.weibo("weibo", 2000)).content().parts().getFirst())
                 .contains("\n实录：").doesNotContain("#");
     }
 

@@ -22,10 +22,13 @@ import org.pressdesk.connector.Audience;
 import org.pressdesk.connector.Capabilities;
 import org.pressdesk.connector.ChannelContent;
 import org.pressdesk.connector.Connector;
+import org.pressdesk.connector.HashtagStyle;
 import org.pressdesk.connector.LengthCounting;
 import org.pressdesk.connector.LengthRules;
+import org.pressdesk.connector.Medium;
 import org.pressdesk.connector.PublishException;
 import org.pressdesk.connector.PublishReceipt;
+import org.pressdesk.connector.TemplateHints;
 import org.pressdesk.connector.Violation;
 import org.thymeleaf.exceptions.TemplateEngineException;
 
@@ -51,6 +54,7 @@ public final class RadioScriptConnector implements Connector {
     /** One writer per delivery folder in this JVM; the file lock keeps other processes out. */
     private static final ConcurrentMap<Path, ReentrantLock> FOLDER_LOCKS = new ConcurrentHashMap<>();
     private static final Duration AUDIO_TIMEOUT = Duration.ofMinutes(2);
+    private static final TemplateHints TEMPLATE_HINTS = new TemplateHints(Medium.READ_ALOUD, HashtagStyle.NONE);
 
     private final RadioSegment segment;
     private final EpisodeFolder folder;
@@ -81,6 +85,12 @@ public final class RadioScriptConnector implements Connector {
     @Override
     public Capabilities capabilities() {
         return capabilities;
+    }
+
+    /** Read-aloud templates, which write what the presenter says; nobody reads a hashtag on air. */
+    @Override
+    public TemplateHints templateHints() {
+        return TEMPLATE_HINTS;
     }
 
     /** The seconds the presenter needs to read the text, dates and numbers written out as they are read. */

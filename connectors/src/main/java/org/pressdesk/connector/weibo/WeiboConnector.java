@@ -18,10 +18,13 @@ import org.pressdesk.connector.Audience;
 import org.pressdesk.connector.Capabilities;
 import org.pressdesk.connector.ChannelContent;
 import org.pressdesk.connector.Connector;
+import org.pressdesk.connector.HashtagStyle;
 import org.pressdesk.connector.LengthCounting;
 import org.pressdesk.connector.LengthRules;
+import org.pressdesk.connector.Medium;
 import org.pressdesk.connector.PublishException;
 import org.pressdesk.connector.PublishReceipt;
+import org.pressdesk.connector.TemplateHints;
 import org.pressdesk.connector.Violation;
 import org.pressdesk.connector.http.HttpResult;
 import org.pressdesk.connector.http.PublishFailures;
@@ -40,6 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class WeiboConnector implements Connector {
 
     static final String TOPIC_TAG = "topic-tag";
+    private static final TemplateHints TEMPLATE_HINTS = new TemplateHints(Medium.MICROBLOG, HashtagStyle.NONE);
 
     private static final Capabilities CAPABILITIES =
             new Capabilities(WeiboLength.MAX, LengthCounting.WEIBO, false, false, Duration.ZERO, true);
@@ -71,6 +75,12 @@ final class WeiboConnector implements Connector {
     @Override
     public Capabilities capabilities() {
         return CAPABILITIES;
+    }
+
+    /** Microblog templates without hashtags: {@code share.json} refuses {@code #topic#} tags (see {@link #validate}). */
+    @Override
+    public TemplateHints templateHints() {
+        return TEMPLATE_HINTS;
     }
 
     /**
