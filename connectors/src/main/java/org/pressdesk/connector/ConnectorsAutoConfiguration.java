@@ -45,7 +45,8 @@ public class ConnectorsAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    RadioScriptConnectorType radioScriptConnectorType(ObjectProvider<Clock> clock) {
-        return new RadioScriptConnectorType(clock.getIfAvailable(Clock::systemUTC));
+    RadioScriptConnectorType radioScriptConnectorType(ObjectProvider<Clock> clock, ObjectProvider<OfficeZone> office) {
+        return new RadioScriptConnectorType(clock.getIfAvailable(Clock::systemUTC),
+                office.getIfAvailable(() -> OfficeZone.DEFAULT).zone());
     }
 }

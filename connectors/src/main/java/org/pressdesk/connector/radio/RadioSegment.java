@@ -51,9 +51,10 @@ public record RadioSegment(String channelId, String station, String programme, S
     /**
      * Reads and checks the settings.
      *
+     * @param officeZone the zone of a segment without a {@code zone} setting
      * @throws InvalidChannelConfigurationException naming the first setting that is missing or malformed
      */
-    static RadioSegment from(ChannelAccount account) {
+    static RadioSegment from(ChannelAccount account, ZoneId officeZone) {
         String id = account.id();
         String slug = account.setting("slug").orElse(id).strip().toLowerCase(Locale.ROOT);
         if (!SLUG.matcher(slug).matches()) {
@@ -64,7 +65,8 @@ public record RadioSegment(String channelId, String station, String programme, S
                         "zh-Hans, zh-Hant or en")))
                 .orElse(ContentLanguage.ZH_HANS);
         AirSchedule schedule = new AirSchedule(weekdays(id, account.requiredSetting("weekdays")),
-                airTime(id, account.requiredSetting("air-time")), zone(id, account.setting("zone").orElse("Asia/Shanghai")),
+                airTime(id, account.requiredSetting("air-time")),
+                account.setting("zone").map(zone -> zone(id, zone)).orElse(officeZone),
                 duration(id, "closes-before-air", account.setting("closes-before-air").orElse("30m"), true));
         ReadingSpeed speed = new ReadingSpeed(
                 positive(id, "chinese-chars-per-minute", account.setting("chinese-chars-per-minute").orElse("250")),

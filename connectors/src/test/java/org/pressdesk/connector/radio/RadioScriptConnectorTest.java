@@ -319,6 +319,25 @@ class RadioScriptConnectorTest extends ConnectorContractTest {
     }
 
     @Test
+    void aSegmentAirsInTheOfficesZoneUnlessItsZoneIsSet() throws Exception {
+        Map<String, String> settings = new HashMap<>(Map.of("programme", "新闻晚高峰", "segment", "外交服务站",
+                "slug", "wjfwz", "weekdays", "MON,WED,FRI", "air-time", "17:40", "folder", folder.toString(),
+                "audio-preview", "false"));
+        RadioScriptConnectorType newYorkOffice = new RadioScriptConnectorType(clock, java.time.ZoneId.of("America/New_York"));
+
+        RadioScriptConnector inTheOfficesZone = (RadioScriptConnector) newYorkOffice.create(
+                new ChannelAccount("cnr-wjfwz", RadioScriptConnectorType.ID, null, settings, Map.of()));
+        inTheOfficesZone.publish(RadioItems.answer(ContentLanguage.ZH_HANS), "office");
+        assertThat(script(FRIDAY, "txt")).contains("17:40 (America/New_York)");
+
+        settings.put("zone", "Asia/Shanghai");
+        RadioScriptConnector inItsOwnZone = (RadioScriptConnector) newYorkOffice.create(
+                new ChannelAccount("cnr-wjfwz", RadioScriptConnectorType.ID, null, settings, Map.of()));
+        inItsOwnZone.publish(RadioItems.notice(ContentLanguage.ZH_HANS), "own");
+        assertThat(script(FRIDAY, "txt")).contains("17:40 (Asia/Shanghai)");
+    }
+
+    @Test
     void acceptsWeekdaysAndDurationsInSeveralForms() throws Exception {
         RadioScriptConnector radio = connector(Map.of("weekdays", "monday wednesday, Friday", "slot-length", "PT4M30S",
                 "closes-before-air", "0s"));
