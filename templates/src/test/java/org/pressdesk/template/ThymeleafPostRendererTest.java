@@ -77,6 +77,25 @@ class ThymeleafPostRendererTest {
     }
 
     @Test
+    void aPostWithoutAConferenceDateSaysNothingAboutWhenTheConferenceWas() {
+        // Published on the 30th, but nothing says when the question was asked: the scheduled day is no conference date.
+        PostDraft undated = Drafts.spokespersonAnswer(ContentLanguage.ZH_HANT).withFields(Map.of());
+        PostDraft briefing = Drafts.briefingSummary(ContentLanguage.EN).withFields(Map.of("topics", "Iran"));
+        ThymeleafPostRenderer renderer = renderer(account("radio", "radio-script", Map.of()));
+
+        String answer = renderer.render(undated, FakeChannel.radio("radio", 300)).content().parts().getFirst();
+        String summary = renderer.render(briefing, FakeChannel.radio("radio", 300)).content().parts().getFirst();
+        String post = renderer.render(undated, FakeChannel.unlimited("outbox")).content().parts().getFirst();
+
+        assertThat(answer).startsWith("有記者問：據報道").doesNotContain("2011", "例行記者會上");
+        assertThat(summary).startsWith("Foreign Ministry Spokesperson Hong Lei held the regular press conference and "
+                + "answered questions on Iran.").doesNotContain("2011", "On ");
+        assertThat(post).startsWith("【外交部發言人答記者問】\n問：據報道").doesNotContain("2011");
+        assertThat(renderer.render(undated.withFields(Map.of("date", "2011-12-28")), FakeChannel.radio("radio", 300))
+                .content().parts().getFirst()).startsWith("在2011年12月28日的外交部例行記者會上，有記者問：");
+    }
+
+    @Test
     void theDateIsTheScheduledDayInTheOfficesZone() {
         // 17:00 UTC on the 30th is already the 31st in Beijing.
         PostDraft late = new PostDraft(ContentKind.DIPLOMATIC_NEWS, ContentLanguage.EN, "News", "Text.", null,

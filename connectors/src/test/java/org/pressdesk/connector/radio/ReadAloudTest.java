@@ -59,6 +59,16 @@ class ReadAloudTest {
     }
 
     @Test
+    void readsAFallAsANewsreaderDoesAndOtherNegativePercentagesWithTheirSign() {
+        assertThat(hant("出口增長-2.5%")).isEqualTo("出口下降百分之二點五");
+        assertThat(hans("同比增长－2.5％，增速为-0.3%")).isEqualTo("同比下降百分之二点五，增速为负百分之零点三");
+        assertThat(hans("上涨+1.2%")).isEqualTo("上涨百分之一点二");
+        assertThat(hans("降幅由2%-3%收窄")).isEqualTo("降幅由百分之二-百分之三收窄");
+        assertThat(ReadAloud.number(-5, false)).isEqualTo("负五");
+        assertThat(ReadAloud.number(-5, true)).isEqualTo("負五");
+    }
+
+    @Test
     void readsHotlinesDigitByDigit() {
         assertThat(hans("全球领事保护与服务应急呼叫中心热线：12308")).isEqualTo("全球领事保护与服务应急呼叫中心热线：一二三零八");
         assertThat(hans("咨询电话010-65961114")).isEqualTo("咨询电话零一零六五九六一一一四");
