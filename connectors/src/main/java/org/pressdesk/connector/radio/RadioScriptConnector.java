@@ -211,14 +211,14 @@ public final class RadioScriptConnector implements Connector {
         folder.writeAll(files);
     }
 
-    /** What one item may take: the slot less the intro and outro of a one-item episode on a long date. */
+    /** What one item may take: the slot less the intro, outro and pauses of a one-item episode on a long date. */
     private int itemBudgetSeconds() {
         LocalDate longDate = LocalDate.of(2011, 12, 28);
         Airing sample = new Airing(longDate, longDate.atTime(17, 40).atZone(segment.schedule().zone()));
         Airing following = new Airing(longDate.plusDays(3), longDate.plusDays(3).atTime(17, 40)
                 .atZone(segment.schedule().zone()));
         int host = segment.speed().seconds(scripts.intro(sample, following, 1))
-                + segment.speed().seconds(scripts.outro(sample, following, 1));
+                + segment.speed().seconds(scripts.outro(sample, following, 1)) + RunningOrder.pauses(1);
         return Math.max(1, segment.slotSeconds() - host);
     }
 }

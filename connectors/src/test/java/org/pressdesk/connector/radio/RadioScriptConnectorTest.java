@@ -175,8 +175,47 @@ class RadioScriptConnectorTest extends ConnectorContractTest {
     }
 
     @Test
-    void itemsThatOverrunTheSlotMoveToTheNextEpisodeLowestPriorityFirst() throws Exception {
+    void thePausesAfterTheIntroAndEachItemCountInTheRunningOrder() throws Exception {
+        // Read aloud, intro, three items and outro take 1:43, but with the second's pause after the intro and
+        // after each item the audio runs 1:47: too long for 1:45, so the last of them moves.
         RadioScriptConnector radio = connector(Map.of("slot-length", "105s"));
+        radio.publish(RadioItems.notice(ContentLanguage.ZH_HANS), "notice");
+        clock.advance(Duration.ofMinutes(2));
+        radio.publish(RadioItems.answer(ContentLanguage.ZH_HANS), "answer");
+        clock.advance(Duration.ofMinutes(2));
+        radio.publish(RadioItems.briefing(ContentLanguage.ZH_HANS), "briefing");
+
+        assertThat(radio.episodeOf("answer")).contains(MONDAY);
+        String friday = script(FRIDAY, "txt");
+        assertThat(totalSeconds(friday)).isLessThanOrEqualTo(105);
+        assertCumulativeTimesAddUp(friday);
+        long breaks = script(FRIDAY, "ssml").lines().filter(line -> line.contains("<break time=\"1s\"/>")).count();
+        assertThat(breaks).isEqualTo(3);
+        assertThat(friday).contains("合计时长: " + clock(totalSeconds(friday)) + "（含段间停顿 0:03）");
+    }
+
+    @Test
+    void eachLineShowsItsWallClockStartAndItsBackTimeFromTheSlotsEnd() throws Exception {
+        connector().publish(RadioItems.answer(ContentLanguage.ZH_HANS), "answer");
+
+        List<String> order = runningOrder(script(FRIDAY, "txt"));
+        String[] intro = order.getFirst().strip().split("\\s+");
+        String[] item = order.get(1).strip().split("\\s+");
+        String[] outro = order.getLast().strip().split("\\s+");
+        int introSeconds = seconds(intro[intro.length - 4]);
+        int total = seconds(outro[outro.length - 3]);
+        // Front time: on air at 17:40:00, the item after the intro and its pause. Back time: counted back from the
+        // slot's end at 17:45:00, so that the outro ends on it.
+        assertThat(intro[intro.length - 2]).isEqualTo("17:40:00");
+        assertThat(item[item.length - 2]).isEqualTo(wallClock(17 * 3600 + 40 * 60 + introSeconds + 1));
+        assertThat(intro[intro.length - 1]).isEqualTo(wallClock(17 * 3600 + 45 * 60 - total));
+        assertThat(outro[outro.length - 1]).isEqualTo(wallClock(17 * 3600 + 45 * 60 - seconds(outro[outro.length - 4])));
+        assertThat(script(FRIDAY, "html")).contains("<th>开始</th><th>倒推</th>", "<td class=\"time\">17:40:00</td>");
+    }
+
+    @Test
+    void itemsThatOverrunTheSlotMoveToTheNextEpisodeLowestPriorityFirst() throws Exception {
+        RadioScriptConnector radio = connector(Map.of("slot-length", "110s"));
         radio.publish(RadioItems.missionRelease(ContentLanguage.ZH_HANS), "mission");
         radio.publish(RadioItems.notice(ContentLanguage.ZH_HANS), "notice");
         radio.publish(RadioItems.answer(ContentLanguage.ZH_HANS), "answer");
@@ -188,7 +227,7 @@ class RadioScriptConnectorTest extends ConnectorContractTest {
         String friday = script(FRIDAY, "txt");
         assertThat(friday).contains("!!! 超时警告: 本期稿件原计 ", "以下稿件按播出优先级顺延至下期（2012年1月2日（星期一））",
                 "    - 驻美国使馆举行新年招待会 (驻外机构消息, ");
-        assertThat(totalSeconds(friday)).isLessThanOrEqualTo(105);
+        assertThat(totalSeconds(friday)).isLessThanOrEqualTo(110);
         assertCumulativeTimesAddUp(friday);
         String monday = script(MONDAY, "txt");
         assertThat(monday).contains("1. 驻美国使馆举行新年招待会 (驻外机构消息; 顺延自 2011年12月30日（星期五）)")
@@ -395,22 +434,35 @@ class RadioScriptConnectorTest extends ConnectorContractTest {
 
     private static int totalSeconds(String script) {
         String line = script.lines().filter(l -> l.startsWith("合计时长: ")).findFirst().orElseThrow();
-        return seconds(line.substring("合计时长: ".length()));
+        return seconds(line.substring("合计时长: ".length()).split("（")[0]);
     }
 
-    /** Each running-order line ends "read-time  cumulative"; every cumulative is the previous one plus the read time. */
-    private static void assertCumulativeTimesAddUp(String script) {
+    /** Intro, items and outro: each line ends with its read time, cumulative time, start and back time. */
+    private static List<String> runningOrder(String script) {
         List<String> order = script.lines().dropWhile(line -> !line.startsWith("== 串联单"))
-                .skip(1).takeWhile(line -> !line.isBlank()).toList();
+                .skip(2).takeWhile(line -> !line.isBlank()).toList();
         assertThat(order).hasSizeGreaterThanOrEqualTo(3);
+        return order;
+    }
+
+    /** Each line ends its read time after the one before, plus the one-second pause before every item and the outro. */
+    private static void assertCumulativeTimesAddUp(String script) {
         int cumulative = 0;
-        for (String line : order) {
+        for (String line : runningOrder(script)) {
             String[] fields = line.strip().split("\\s+");
-            int read = seconds(fields[fields.length - 2]);
-            cumulative += read;
-            assertThat(seconds(fields[fields.length - 1])).as(line).isEqualTo(cumulative);
+            int read = seconds(fields[fields.length - 4]);
+            cumulative += (cumulative == 0 ? 0 : 1) + read;
+            assertThat(seconds(fields[fields.length - 3])).as(line).isEqualTo(cumulative);
         }
         assertThat(cumulative).isEqualTo(totalSeconds(script));
+    }
+
+    private static String clock(int seconds) {
+        return seconds / 60 + ":" + String.format("%02d", seconds % 60);
+    }
+
+    private static String wallClock(int secondOfDay) {
+        return java.time.LocalTime.ofSecondOfDay(secondOfDay).format(java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss"));
     }
 
     private static int seconds(String clock) {

@@ -69,9 +69,12 @@ class ReadAloudTest {
     }
 
     @Test
-    void readsHotlinesDigitByDigit() {
-        assertThat(hans("全球领事保护与服务应急呼叫中心热线：12308")).isEqualTo("全球领事保护与服务应急呼叫中心热线：一二三零八");
-        assertThat(hans("咨询电话010-65961114")).isEqualTo("咨询电话零一零六五九六一一一四");
+    void readsHotlinesDigitByDigitWithOneAsYao() {
+        assertThat(hans("全球领事保护与服务应急呼叫中心热线：12308")).isEqualTo("全球领事保护与服务应急呼叫中心热线：幺二三零八");
+        assertThat(hans("咨询电话010-65961114")).isEqualTo("咨询电话零幺零六五九六幺幺幺四");
+        assertThat(hant("領事保護熱線+86-10-12308")).isEqualTo("領事保護熱線八六幺零幺二三零八");
+        // Only telephone numbers: 1 stays 一 in counts, dates and decimals.
+        assertThat(hans("第1期，1.1万人")).isEqualTo("第一期，一点一万人");
     }
 
     @Test
