@@ -65,10 +65,11 @@ public final class RadioScriptConnector implements Connector {
 
     RadioScriptConnector(RadioSegment segment, Clock clock) {
         this.segment = segment;
-        this.folder = new EpisodeFolder(segment.folder(), segment.slug());
+        this.folder = new EpisodeFolder(segment.folder(), segment.slug(), segment.fileMode());
         this.scripts = new ScriptRenderer(segment);
         this.audio = new AudioPreview(segment.audioPreview(), segment.espeakCommand(), segment.espeakVoice(),
-                segment.language().isChinese() ? null : segment.speed().englishWordsPerMinute(), AUDIO_TIMEOUT);
+                segment.language().isChinese() ? null : segment.speed().englishWordsPerMinute(), AUDIO_TIMEOUT,
+                segment.fileMode());
         this.clock = clock;
         this.capabilities = new Capabilities(itemBudgetSeconds(), LengthCounting.READ_TIME_SECONDS, false, false,
                 Capabilities.KEY_KEPT_FOREVER, false);
@@ -119,7 +120,7 @@ public final class RadioScriptConnector implements Connector {
                 path -> new ReentrantLock());
         lock.lock();
         try {
-            Files.createDirectories(folder.root());
+            segment.fileMode().createDirectories(folder.root());
             try (FileChannel lockFile = FileChannel.open(folder.root().resolve(".lock"), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE);
                  FileLock ignored = lockFile.lock()) {

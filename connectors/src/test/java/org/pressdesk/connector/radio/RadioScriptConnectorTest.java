@@ -3,6 +3,7 @@ package org.pressdesk.connector.radio;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +12,8 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,6 +30,7 @@ import org.pressdesk.connector.ChannelAccount;
 import org.pressdesk.connector.ChannelContent;
 import org.pressdesk.connector.Connector;
 import org.pressdesk.connector.ConnectorContractTest;
+import org.pressdesk.connector.FileMode;
 import org.pressdesk.connector.InvalidChannelConfigurationException;
 import org.pressdesk.connector.LengthCounting;
 import org.pressdesk.connector.PublishException;
@@ -55,7 +59,7 @@ class RadioScriptConnectorTest extends ConnectorContractTest {
     @Override
     protected List<String> textsReceivedByChannel() throws IOException {
         List<QueuedItem> items = new ArrayList<>();
-        EpisodeFolder episodes = new EpisodeFolder(folder, "wjfwz");
+        EpisodeFolder episodes = new EpisodeFolder(folder, "wjfwz", FileMode.DEFAULT);
         for (LocalDate date : episodes.episodes()) {
             items.addAll(episodes.items(date));
         }
@@ -134,6 +138,34 @@ class RadioScriptConnectorTest extends ConnectorContractTest {
                 "在二〇一一年十二月三十日的外交部例行记者会上");
         assertThat(script(FRIDAY, "html")).startsWith("<!DOCTYPE html>").contains("<h1>外交服务站</h1>");
         assertThat(script(FRIDAY, "ssml")).startsWith("<?xml").contains("xml:lang=\"zh-CN\"", "<break time=\"1s\"/>");
+    }
+
+    @Test
+    void writesScriptsAndItemsTheGroupThatServesTheFolderCanRead() throws Exception {
+        assumeTrue(Files.getFileAttributeView(folder, PosixFileAttributeView.class) != null, "a POSIX file system");
+
+        connector().publish(RadioItems.answer(ContentLanguage.ZH_HANS), "answer");
+
+        Path episode = folder.resolve("2011-12-30-wjfwz");
+        for (String extension : List.of("html", "txt", "ssml")) {
+            assertThat(mode(episode.resolve("wjfwz-20111230." + extension))).as(extension).isEqualTo("rw-r-----");
+        }
+        try (Stream<Path> items = Files.list(episode.resolve("items"))) {
+            assertThat(items.map(RadioScriptConnectorTest::mode)).containsExactly("rw-r-----");
+        }
+        assertThat(mode(episode)).isEqualTo("rwxr-x---");
+        assertThat(mode(episode.resolve("items"))).isEqualTo("rwxr-x---");
+
+        connector(Map.of("file-mode", "644")).publish(RadioItems.notice(ContentLanguage.ZH_HANS), "notice");
+        assertThat(mode(episode.resolve("wjfwz-20111230.html"))).isEqualTo("rw-r--r--");
+    }
+
+    private static String mode(Path file) {
+        try {
+            return PosixFilePermissions.toString(Files.getPosixFilePermissions(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -412,7 +444,7 @@ class RadioScriptConnectorTest extends ConnectorContractTest {
     @Test
     void rendersAWavPreviewWithEspeakWhenItIsInstalled() throws Exception {
         RadioScriptConnector radio = connector(Map.of("espeak-command", "espeak-ng"));
-        assumeThat(new AudioPreview(true, "espeak-ng", "cmn", null, Duration.ofMinutes(1)).executable())
+        assumeThat(new AudioPreview(true, "espeak-ng", "cmn", null, Duration.ofMinutes(1), FileMode.DEFAULT).executable())
                 .as("espeak-ng on PATH (bin/services installs it)").isPresent();
 
         radio.publish(RadioItems.answer(ContentLanguage.ZH_HANS), "with-audio");
