@@ -48,7 +48,7 @@ import org.thymeleaf.exceptions.TemplateEngineException;
  */
 public final class RadioScriptConnector implements Connector {
 
-    /** An English item on a Chinese segment, or the other way round. */
+    /** An item in another language than the segment's: English on a Chinese segment, zh-Hant on a zh-Hans one. */
     public static final String WRONG_LANGUAGE = "wrong-language";
 
     /** One writer per delivery folder in this JVM; the file lock keeps other processes out. */
@@ -103,9 +103,11 @@ public final class RadioScriptConnector implements Connector {
     @Override
     public List<Violation> validate(ChannelContent content) {
         List<Violation> violations = new ArrayList<>(LengthRules.check(content, capabilities, this::length));
-        if (content.language().isChinese() != segment.language().isChinese()) {
+        if (content.language() != segment.language()) {
+            // Simplified and traditional Chinese count too: the script is printed for the studio in one of them.
             violations.add(new Violation(WRONG_LANGUAGE, "the segment is read in " + segment.language().tag()
-                    + "; this item is in " + content.language().tag(), -1));
+                    + "; this item is in " + content.language().tag() + ": publish its " + segment.language().tag()
+                    + " version", -1));
         }
         return violations;
     }

@@ -56,11 +56,12 @@ public final class ScriptModel {
      * @param backTime    the latest wall-clock time it may start and the segment still end on the slot's end
      *                    (counted back from there), {@code HH:mm:ss}
      * @param carriedFrom the episode it was moved from, for people; null when it was not moved
+     * @param warning     what its text holds that cannot be read aloud and was left out; null when nothing
      * @param paragraphs  the read-aloud text, one element per paragraph
      * @param ssml        the same paragraphs escaped for XML
      */
     public record Line(String number, String title, String kind, String readTime, String cumulative, String start,
-                       String backTime, String carriedFrom, List<String> paragraphs, List<String> ssml) {
+                       String backTime, String carriedFrom, String warning, List<String> paragraphs, List<String> ssml) {
     }
 
     /**

@@ -80,9 +80,18 @@ final class ScriptRenderer {
         return host(outroSource, airing, next, itemCount);
     }
 
-    /** An item's read-aloud text: the published text with dates and numbers written for reading. */
+    /**
+     * An item's read-aloud text: the published text with dates and numbers written for reading, without what
+     * cannot be read aloud (see {@link Unspeakable}).
+     */
     String readText(QueuedItem item) {
-        return ReadAloud.forReading(item.text(), item.language()).strip();
+        return ReadAloud.forReading(Unspeakable.strip(item.text()).text(), item.language()).strip();
+    }
+
+    /** The warning that what an item's text holds cannot be read aloud and was left out; null when nothing was. */
+    private String unspeakableWarning(QueuedItem item) {
+        List<String> removed = Unspeakable.strip(item.text()).removed();
+        return removed.isEmpty() ? null : fill(labels.get("unspeakable"), String.join(labels.get("listSeparator"), removed));
     }
 
     String html(RunningOrder order, Airing next, AudioPreview.Result audio, Instant generatedAt) {
@@ -107,7 +116,8 @@ final class ScriptRenderer {
         Airing airing = order.airing();
         List<ScriptModel.Line> items = order.entries().stream().map(entry -> line(order,
                 String.valueOf(entry.number()), entry.item().title(), kindLabel(entry.item().kind()), entry.cue(),
-                entry.item().carriedFrom() == null ? null : displayDate(entry.item().carriedFrom()))).toList();
+                entry.item().carriedFrom() == null ? null : displayDate(entry.item().carriedFrom()),
+                unspeakableWarning(entry.item()))).toList();
         List<ScriptModel.Carried> carried = order.carried().stream().map(item -> new ScriptModel.Carried(item.title(),
                 kindLabel(item.kind()), clock(segment.speed().seconds(readText(item))))).toList();
         String warning = null;
@@ -129,8 +139,8 @@ final class ScriptRenderer {
                 displayDate(airing.date()), airing.airsAt().toLocalTime().toString(), segment.schedule().zone().getId(),
                 clock(order.slotSeconds()), clock(order.totalSeconds()), fill(labels.get("total.pauses"),
                 clock(order.pauseSeconds())), RunningOrder.PAUSE_SECONDS + "s", order.overTime(), warning, carried,
-                stillOver, line(order, "", labels.get("intro"), "", order.intro(), null), items,
-                line(order, "", labels.get("outro"), "", order.outro(), null),
+                stillOver, line(order, "", labels.get("intro"), "", order.intro(), null, null), items,
+                line(order, "", labels.get("outro"), "", order.outro(), null, null),
                 audio == null ? null : fill(labels.get("audio." + audio.status().name()), audio.detail()),
                 generatedAt == null ? null : generatedAt.atZone(segment.schedule().zone()).toLocalDateTime()
                         .withNano(0).toString().replace('T', ' '));
@@ -141,19 +151,19 @@ final class ScriptRenderer {
      * the slot's end, as a newsroom rundown does: the latest it may start for the segment to end on time.
      */
     private ScriptModel.Line line(RunningOrder order, String number, String title, String kind, RunningOrder.Cue cue,
-                                  String carriedFrom) {
+                                  String carriedFrom, String warning) {
         List<String> paragraphs = paragraphs(cue.readText());
         ZonedDateTime onAir = order.airing().airsAt();
         int stillToRun = order.totalSeconds() - cue.startSeconds();
         return new ScriptModel.Line(number, title, kind, clock(cue.seconds()), clock(cue.cumulativeSeconds()),
                 onAir.plusSeconds(cue.startSeconds()).format(WALL_CLOCK),
-                onAir.plusSeconds(order.slotSeconds() - stillToRun).format(WALL_CLOCK), carriedFrom, paragraphs,
-                ssml(paragraphs));
+                onAir.plusSeconds(order.slotSeconds() - stillToRun).format(WALL_CLOCK), carriedFrom, warning,
+                paragraphs, ssml(paragraphs));
     }
 
     private String host(String source, Airing airing, Airing next, int itemCount) {
-        return ReadAloud.forReading(strings.process(source, new Context(language.locale(),
-                hostVariables(airing, next, itemCount))), language).strip();
+        String lines = strings.process(source, new Context(language.locale(), hostVariables(airing, next, itemCount)));
+        return ReadAloud.forReading(Unspeakable.strip(lines).text(), language).strip();
     }
 
     private Map<String, Object> hostVariables(Airing airing, Airing next, int itemCount) {

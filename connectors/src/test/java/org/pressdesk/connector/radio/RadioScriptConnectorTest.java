@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pressdesk.connector.Capabilities;
@@ -65,6 +66,14 @@ class RadioScriptConnectorTest extends ConnectorContractTest {
         }
         return items.stream().sorted(Comparator.comparing(QueuedItem::receivedAt).thenComparing(QueuedItem::key))
                 .map(QueuedItem::text).toList();
+    }
+
+    /** The contract's content in the segment's language: an item in zh-Hant is refused by a zh-Hans segment. */
+    @Override
+    protected ChannelContent content(String... parts) {
+        ChannelContent content = super.content(parts);
+        return new ChannelContent(content.kind(), ContentLanguage.ZH_HANS, content.title(), content.parts(),
+                content.link(), content.scheduledAt(), content.sourceReference());
     }
 
     /** The connector the contract created for this test. */
@@ -110,7 +119,7 @@ class RadioScriptConnectorTest extends ConnectorContractTest {
     }
 
     @Test
-    void refusesAnItemLongerThanTheSlotAndOneInTheWrongLanguage() {
+    void refusesAnItemLongerThanTheSlotAndOneInAnotherLanguageOrScript() {
         ChannelContent tooLong = RadioItems.item(ContentKind.STATEMENT, ContentLanguage.ZH_HANS, "声明",
                 "中方声明。".repeat(80));
 
@@ -118,7 +127,12 @@ class RadioScriptConnectorTest extends ConnectorContractTest {
                 .extracting(Violation::code).containsExactly(Violation.TOO_LONG);
         assertThat(connector().validate(RadioItems.answer(ContentLanguage.EN)))
                 .extracting(Violation::code).containsExactly(RadioScriptConnector.WRONG_LANGUAGE);
-        assertThat(connector().validate(RadioItems.answer(ContentLanguage.ZH_HANT))).isEmpty();
+        assertThat(connector().validate(RadioItems.answer(ContentLanguage.ZH_HANT)))
+                .singleElement().satisfies(violation -> {
+                    assertThat(violation.code()).isEqualTo(RadioScriptConnector.WRONG_LANGUAGE);
+                    assertThat(violation.message()).contains("zh-Hans", "zh-Hant");
+                });
+        assertThat(connector().validate(RadioItems.answer(ContentLanguage.ZH_HANS))).isEmpty();
     }
 
     @Test
@@ -166,6 +180,22 @@ class RadioScriptConnectorTest extends ConnectorContractTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Test
+    void emojiAndControlCharactersAreLeftOutOfTheSsmlWithAWarningInTheScript() throws Exception {
+        ChannelContent item = RadioItems.item(ContentKind.SERVICE_NOTICE, ContentLanguage.ZH_HANS, "新年提醒",
+                "祝大家新年快乐🎉！\u0007如遇紧急情况，请拨打热线12308👍🏽。\u200B");
+
+        connector().publish(item, "emoji");
+
+        String ssml = script(FRIDAY, "ssml");
+        DocumentBuilderFactory.newNSInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(ssml.getBytes(StandardCharsets.UTF_8)));
+        assertThat(ssml).contains("<p>祝大家新年快乐！如遇紧急情况，请拨打热线幺二三零八。</p>")
+                .doesNotContain("🎉", "👍", "\u0007", "\u200B", "\uD83C");
+        assertThat(script(FRIDAY, "txt")).contains("!!! 朗读时略去（无法朗读）：🎉 (U+1F389)、U+0007、👍 (U+1F44D)");
+        assertThat(script(FRIDAY, "html")).contains("朗读时略去（无法朗读）：🎉 (U+1F389)");
     }
 
     @Test
