@@ -199,6 +199,17 @@ class RadioScriptConnectorTest extends ConnectorContractTest {
     }
 
     @Test
+    void anItemsMarkupIsPrintedAsTextInTheHtmlScriptAndTheSsml() throws Exception {
+        connector().publish(RadioItems.item(ContentKind.STATEMENT, ContentLanguage.ZH_HANS, "<b>声明</b>",
+                "中方<script>alert('x')</script>声明 & \"说明\"。"), "markup");
+
+        assertThat(script(FRIDAY, "html")).contains("&lt;b&gt;声明&lt;/b&gt;", "&lt;script&gt;", "&amp; &quot;说明&quot;")
+                .doesNotContain("<script>", "<b>");
+        assertThat(script(FRIDAY, "ssml")).contains("&lt;script&gt;alert(&apos;x&apos;)&lt;/script&gt;")
+                .doesNotContain("<script>");
+    }
+
+    @Test
     void anItemArrivingAfterTheEpisodeClosesJoinsTheNextOne() throws Exception {
         clock.set(Instant.parse("2011-12-30T09:20:00Z")); // 17:20, ten minutes before the 17:10 close … already past
 
