@@ -10,7 +10,9 @@ import org.springframework.validation.annotation.Validated;
 /**
  * The press office Pressdesk serves.
  *
- * @param zone      the office's time zone: times are entered and shown in it, stored in UTC
+ * @param zone      the office's time zone: times are entered and shown in it, stored in UTC; also the zone of
+ *                  template dates and radio air times unless {@code pressdesk.templates.zone} or a segment's
+ *                  {@code zone} is set
  * @param pastGrace how far in the past a requested publishing time may lie and still mean "now"
  */
 @ConfigurationProperties("pressdesk.office")

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.pressdesk.channel.ChannelRegistry;
+import org.pressdesk.channel.UnknownChannelException;
 import org.pressdesk.connector.Connector;
 import org.pressdesk.content.ContentKind;
 import org.pressdesk.system.InvalidFieldException;
@@ -91,7 +92,8 @@ class TemplateController {
                                 @PathVariable String language) {
         TemplateKey key = key(medium, kind, language);
         if (!library.revert(key)) {
-            throw new TemplateNotFoundException(key);
+            throw library.defaultSource(key).isPresent() ? TemplateNotFoundException.noOverride(key)
+                    : new TemplateNotFoundException(key);
         }
         return ResponseEntity.noContent().build();
     }
@@ -100,7 +102,7 @@ class TemplateController {
     List<RenderedVariant> preview(@PathVariable String medium, @PathVariable String kind, @PathVariable String language,
                                @Valid @RequestBody PreviewTemplate request) {
         TemplateKey key = key(medium, kind, language);
-        List<Connector> targets = request.channels().stream().map(channels::require).toList();
+        List<Connector> targets = request.channels().stream().map(this::previewChannel).toList();
         PostDraft draft = new PostDraft(request.post().kind(), key.language(), request.post().title(),
                 request.post().body(), null, time.now(), null, request.post().fields());
         return refusingInvalid(() -> previews.previewTemplate(key, request.source(), draft, targets)).variants()
@@ -112,6 +114,15 @@ class TemplateController {
             return action.get();
         } catch (InvalidTemplateException refused) {
             throw new TemplateRefusedException(refused);
+        }
+    }
+
+    /** A channel named in a preview's {@code channels}; an unknown one is that field's problem. */
+    private Connector previewChannel(String channelId) {
+        try {
+            return channels.require(channelId);
+        } catch (UnknownChannelException e) {
+            throw new InvalidFieldException("channels", e.getMessage());
         }
     }
 

@@ -14,10 +14,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.pressdesk.system.ApiTestSupport;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
 
+@ExtendWith(OutputCaptureExtension.class)
 class TemplateApiTest extends ApiTestSupport {
 
     private static final String WEIBO_ANSWER = "/api/templates/microblog/spokesperson-answer/zh-Hant";
@@ -52,6 +56,42 @@ class TemplateApiTest extends ApiTestSupport {
                 .andExpect(jsonPath("$.errors[0].field").value("source"));
 
         mvc.perform(get(WEIBO_ANSWER)).andExpect(jsonPath("$.override").doesNotExist());
+    }
+
+    @Test
+    void aRefusedTemplateLogsOneLineNotAStackTrace(CapturedOutput output) throws Exception {
+        int before = output.getAll().length();
+
+        save("答：[(${answer)]", "editor-li").andExpect(status().isBadRequest());
+
+        String logged = output.getAll().substring(before);
+        assertThat(logged.lines().filter(line -> line.contains("microblog/spokesperson-answer/zh-Hant")))
+                .singleElement().asString().contains("refused", "line 1");
+        assertThat(logged).doesNotContain("\tat org.", "Exception processing template");
+    }
+
+    @Test
+    void aSecondRevertOfAShippedTemplateSaysThereIsNoOverrideToRevert() throws Exception {
+        save("【本部答問】[(${answer})]", "editor-li").andExpect(status().isOk());
+        mvc.perform(delete(WEIBO_ANSWER)).andExpect(status().isNoContent());
+
+        mvc.perform(delete(WEIBO_ANSWER))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail", containsString("no override to revert")));
+        mvc.perform(delete("/api/templates/web/treaty-document/en"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail", containsString("nothing is shipped or saved")));
+    }
+
+    @Test
+    void aTemplatePreviewForAnUnknownChannelNamesItsChannelsField() throws Exception {
+        postJson(WEIBO_ANSWER + "/preview", Map.of(
+                "source", "〔試排〕[(${answer})]",
+                "post", Map.of("kind", "SPOKESPERSON_ANSWER", "title", "答記者問", "body", "問：甲？\n答：乙。"),
+                "channels", List.of("weibo-sample", "fax-sample")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("channels"))
+                .andExpect(jsonPath("$.errors[0].message", containsString("fax-sample")));
     }
 
     @Test

@@ -2,9 +2,10 @@ package org.pressdesk.template;
 
 import java.util.Arrays;
 import org.pressdesk.connector.ChannelAccount;
+import org.pressdesk.connector.HashtagStyle;
 import org.pressdesk.connector.InvalidChannelConfigurationException;
-import org.pressdesk.connector.radio.RadioScriptConnectorType;
-import org.pressdesk.connector.weibo.WeiboConnectorType;
+import org.pressdesk.connector.Medium;
+import org.pressdesk.connector.TemplateHints;
 
 /** Reads the template settings of a channel account; see {@link ChannelProfiles#fromAccounts}. */
 final class AccountProfiles {
@@ -13,17 +14,12 @@ final class AccountProfiles {
     }
 
     static void check(ChannelAccount account) {
-        apply(account, new ChannelProfile(Medium.MICROBLOG, null, HashtagStyle.PREFIX));
+        apply(account, ChannelProfile.of(TemplateHints.MICROBLOG));
     }
 
+    /** The account's own settings on top of the profile its connector asks for. */
     static ChannelProfile apply(ChannelAccount account, ChannelProfile profile) {
         ChannelProfile result = profile;
-        if (account.type().equals(RadioScriptConnectorType.ID)) {
-            result = result.withMedium(Medium.READ_ALOUD);
-        }
-        if (account.type().equals(WeiboConnectorType.ID)) {
-            result = new ChannelProfile(result.medium(), result.forcedPolicy(), HashtagStyle.NONE);
-        }
         String medium = account.setting(ChannelProfiles.MEDIUM_SETTING).orElse(null);
         if (medium != null) {
             result = result.withMedium(Medium.fromId(medium).orElseThrow(() -> unknown(account,

@@ -3,7 +3,10 @@ package org.pressdesk.template;
 import java.util.Objects;
 import java.util.Optional;
 import org.pressdesk.connector.Capabilities;
+import org.pressdesk.connector.HashtagStyle;
 import org.pressdesk.connector.LengthCounting;
+import org.pressdesk.connector.Medium;
+import org.pressdesk.connector.TemplateHints;
 
 /**
  * How posts are rendered for one channel: which templates, what to do with an over-long text, how to
@@ -22,16 +25,11 @@ public record ChannelProfile(Medium medium, Optional<LengthPolicy> forcedPolicy,
     }
 
     /**
-     * What a channel gets without settings: read-aloud templates for channels that count spoken time,
-     * microblog templates otherwise; no hashtags where the channel counts like Weibo (its share API refuses
-     * {@code #topic#} tags), {@code #tag} hashtags elsewhere.
+     * What a channel gets without settings: the medium and hashtag style its connector asks for
+     * ({@link org.pressdesk.connector.Connector#templateHints()}), and the length policy its capabilities imply.
      */
-    public static ChannelProfile fromCapabilities(Capabilities capabilities) {
-        Medium medium = capabilities.lengthCounting() == LengthCounting.READ_TIME_SECONDS
-                ? Medium.READ_ALOUD : Medium.MICROBLOG;
-        HashtagStyle hashtags = capabilities.lengthCounting() == LengthCounting.WEIBO
-                ? HashtagStyle.NONE : HashtagStyle.PREFIX;
-        return new ChannelProfile(medium, Optional.empty(), hashtags);
+    public static ChannelProfile of(TemplateHints hints) {
+        return new ChannelProfile(hints.medium(), Optional.empty(), hints.hashtagStyle());
     }
 
     /**

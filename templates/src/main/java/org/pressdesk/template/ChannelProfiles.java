@@ -8,9 +8,10 @@ import org.pressdesk.connector.Connector;
 import org.pressdesk.connector.InvalidChannelConfigurationException;
 
 /**
- * Finds the {@link ChannelProfile} of a connector. The renderer only sees a {@link Connector}; the
- * channel's settings live with its {@link ChannelAccount}, which the scheduler holds, so the scheduler
- * supplies {@link #fromAccounts(Collection)} and everything else falls back to {@link #fromCapabilities()}.
+ * Finds the {@link ChannelProfile} of a connector. The renderer only sees a {@link Connector}, which says what it
+ * wants ({@link Connector#templateHints()}); the channel's settings live with its {@link ChannelAccount}, which
+ * the scheduler holds, so the scheduler supplies {@link #fromAccounts(Collection)} and everything else falls back
+ * to {@link #fromConnectors()}.
  */
 @FunctionalInterface
 public interface ChannelProfiles {
@@ -30,15 +31,15 @@ public interface ChannelProfiles {
      */
     ChannelProfile profileOf(Connector connector);
 
-    /** Profiles read from capabilities alone: what a channel without template settings gets. */
-    static ChannelProfiles fromCapabilities() {
-        return connector -> ChannelProfile.fromCapabilities(connector.capabilities());
+    /** Profiles from what each connector asks for: what a channel without template settings gets. */
+    static ChannelProfiles fromConnectors() {
+        return connector -> ChannelProfile.of(connector.templateHints());
     }
 
     /**
      * Profiles from the configured accounts' settings ({@value #MEDIUM_SETTING}, {@value #LENGTH_POLICY_SETTING},
-     * {@value #HASHTAG_STYLE_SETTING}) on top of what the capabilities imply. A {@code radio-script} account reads
-     * aloud and a {@code weibo} account writes no hashtags without saying so.
+     * {@value #HASHTAG_STYLE_SETTING}) on top of what each connector asks for: a radio segment reads aloud and a
+     * Weibo account writes no hashtags because their connectors say so, whatever their type is called.
      *
      * @throws InvalidChannelConfigurationException when a setting has a value this module does not know, so a
      *                                              typo stops start-up instead of silently rendering the default
@@ -50,7 +51,7 @@ public interface ChannelProfiles {
             byId.put(account.id(), account);
         }
         return connector -> {
-            ChannelProfile profile = ChannelProfile.fromCapabilities(connector.capabilities());
+            ChannelProfile profile = ChannelProfile.of(connector.templateHints());
             ChannelAccount account = byId.get(connector.channelId());
             return account == null ? profile : AccountProfiles.apply(account, profile);
         };

@@ -2,14 +2,15 @@ package org.pressdesk.template;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.pressdesk.content.ContentKind;
 import org.pressdesk.content.ContentLanguage;
 
 /**
- * The posts a template is tried on before it is accepted: one with every field a template may use, one
- * with as little as a post can have, so a template that breaks on a missing question or link is caught
+ * The posts a template is tried on before it is accepted: for each kind it may render, one with every field a
+ * template may use and one with as little as a post can have, so a template that breaks on a missing question or link is caught
  * before it reaches a real post.
  */
 final class SamplePosts {
@@ -20,13 +21,20 @@ final class SamplePosts {
     private SamplePosts() {
     }
 
+    /**
+     * The samples for a template: of its kind, or of every kind for a medium's default, which renders every
+     * kind without a template of its own.
+     */
     static List<PostDraft> forKey(TemplateKey key) {
-        ContentKind kind = key.kind() == null ? ContentKind.DIPLOMATIC_NEWS : key.kind();
+        List<ContentKind> kinds = key.isDefault() ? List.of(ContentKind.values()) : List.of(key.kind());
         ContentLanguage language = key.language();
-        PostDraft full = full(kind, language);
-        PostDraft sparse = new PostDraft(kind, language, language.isChinese() ? "外交動態" : "Diplomatic news",
-                language.isChinese() ? "正文。" : "Text.", null, SCHEDULED_AT, null);
-        return List.of(full, sparse);
+        List<PostDraft> samples = new ArrayList<>();
+        for (ContentKind kind : kinds) {
+            samples.add(full(kind, language));
+            samples.add(new PostDraft(kind, language, language.isChinese() ? "外交動態" : "Diplomatic news",
+                    language.isChinese() ? "正文。" : "Text.", null, SCHEDULED_AT, null));
+        }
+        return samples;
     }
 
     private static PostDraft full(ContentKind kind, ContentLanguage language) {

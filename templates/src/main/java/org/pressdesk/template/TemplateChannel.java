@@ -1,6 +1,8 @@
 package org.pressdesk.template;
 
 import org.pressdesk.connector.Connector;
+import org.pressdesk.connector.HashtagStyle;
+import org.pressdesk.connector.Medium;
 
 /**
  * The channel as templates see it, as {@code ${channel}}: {@code ${channel.id}}, {@code ${channel.medium}},

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.pressdesk.connector.Medium;
 import org.pressdesk.content.ContentKind;
 import org.pressdesk.content.ContentLanguage;
 

@@ -8,6 +8,8 @@ import java.util.Map;
 import org.pressdesk.template.store.DefaultTemplates;
 import org.pressdesk.template.store.TemplateOverride;
 import org.pressdesk.template.store.TemplateOverrides;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The office's templates: shipped defaults with its overrides on top. Choosing a template for a post
@@ -22,6 +24,8 @@ import org.pressdesk.template.store.TemplateOverrides;
  * never straight to {@link TemplateOverrides}.
  */
 public final class TemplateLibrary {
+
+    private static final Logger log = LoggerFactory.getLogger(TemplateLibrary.class);
 
     private final DefaultTemplates defaults;
     private final TemplateOverrides overrides;
@@ -87,7 +91,12 @@ public final class TemplateLibrary {
      * @throws InvalidTemplateException with the line, column and reason of the first problem
      */
     public void check(TemplateKey key, String source) {
-        engine.check(key, source);
+        try {
+            engine.check(key, source);
+        } catch (InvalidTemplateException e) {
+            log.info("Template refused: {}", e.getMessage());
+            throw e;
+        }
     }
 
     /**

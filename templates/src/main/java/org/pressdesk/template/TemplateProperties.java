@@ -1,14 +1,20 @@
 package org.pressdesk.template;
 
 import java.time.ZoneId;
+import org.pressdesk.connector.OfficeZone;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Settings of the template renderer, under {@code pressdesk.templates}.
  *
- * @param zone the office's time zone: a post's {@code date} is its scheduled day there
+ * @param zone the zone a post's {@code date} is its scheduled day in; unset, the office's zone (the application's
+ *             {@link OfficeZone}: {@code pressdesk.office.zone} in the scheduler)
  */
 @ConfigurationProperties("pressdesk.templates")
-public record TemplateProperties(@DefaultValue("Asia/Shanghai") ZoneId zone) {
+public record TemplateProperties(ZoneId zone) {
+
+    /** The zone set here, or else the office's. */
+    public ZoneId zoneOr(OfficeZone office) {
+        return zone != null ? zone : office.zone();
+    }
 }

@@ -100,6 +100,8 @@ final class TemplateVariables {
         variables.put("spokesperson", spokesperson());
         variables.put("date", formatDate(date, post.language()));
         variables.put("isoDate", date.toString());
+        LocalDate conferenceDay = fieldDate(post);
+        variables.put("conferenceDate", conferenceDay == null ? null : formatDate(conferenceDay, post.language()));
         variables.put("topics", nonEmpty(topics()));
         String hashtag = post.field("hashtag") == null ? "" : channel.hashtag(post.field("hashtag"));
         variables.put("hashtag", hashtag.isEmpty() ? null : hashtag);
@@ -139,14 +141,20 @@ final class TemplateVariables {
     }
 
     private static LocalDate dateOf(PostDraft post, ZoneId zone) {
+        LocalDate field = fieldDate(post);
+        return field != null ? field : post.scheduledAt().atZone(zone).toLocalDate();
+    }
+
+    /** The {@code date} field (the conference day), or null when absent or malformed: never the scheduled day. */
+    private static LocalDate fieldDate(PostDraft post) {
         String field = post.field("date");
         if (field != null) {
             try {
                 return LocalDate.parse(field);
             } catch (DateTimeParseException e) {
-                // A malformed date field falls back to the scheduled day rather than failing the render.
+                // A malformed date field counts as none rather than failing the render.
             }
         }
-        return post.scheduledAt().atZone(zone).toLocalDate();
+        return null;
     }
 }

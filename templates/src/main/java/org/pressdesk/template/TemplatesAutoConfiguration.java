@@ -1,6 +1,7 @@
 package org.pressdesk.template;
 
 import java.time.Clock;
+import org.pressdesk.connector.OfficeZone;
 import org.pressdesk.template.preview.PreviewService;
 import org.pressdesk.template.store.DefaultTemplates;
 import org.pressdesk.template.store.InMemoryTemplateOverrides;
@@ -15,7 +16,8 @@ import org.springframework.context.annotation.Bean;
 /**
  * The template renderer, its library and the preview service. Each bean backs off when the application
  * declares its own: the scheduler supplies a database-backed {@link TemplateOverrides} and
- * {@link ChannelProfiles#fromAccounts} built from its configured channels.
+ * {@link ChannelProfiles#fromAccounts} built from its configured channels. Dates are in the application's
+ * {@link OfficeZone} unless {@code pressdesk.templates.zone} is set.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(TemplateProperties.class)
@@ -42,14 +44,15 @@ public class TemplatesAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     ChannelProfiles channelProfiles() {
-        return ChannelProfiles.fromCapabilities();
+        return ChannelProfiles.fromConnectors();
     }
 
     @Bean
     @ConditionalOnMissingBean(PostRenderer.class)
     ThymeleafPostRenderer thymeleafPostRenderer(TemplateLibrary library, ChannelProfiles profiles,
-                                                TemplateProperties properties) {
-        return new ThymeleafPostRenderer(library, profiles, properties.zone());
+                                                TemplateProperties properties, ObjectProvider<OfficeZone> office) {
+        return new ThymeleafPostRenderer(library, profiles,
+                properties.zoneOr(office.getIfAvailable(() -> OfficeZone.DEFAULT)));
     }
 
     @Bean

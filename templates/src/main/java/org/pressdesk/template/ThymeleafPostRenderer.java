@@ -3,6 +3,7 @@ package org.pressdesk.template;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -13,6 +14,8 @@ import org.pressdesk.connector.Connector;
 import org.pressdesk.connector.Violation;
 import org.pressdesk.template.split.ThreadSplitter;
 import org.pressdesk.template.split.Truncation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.thymeleaf.exceptions.TemplateEngineException;
 
 /**
@@ -21,6 +24,8 @@ import org.thymeleaf.exceptions.TemplateEngineException;
  * {@link ChannelProfile} says. Lengths and violations come from the connector itself.
  */
 public final class ThymeleafPostRenderer implements PostRenderer {
+
+    private static final Logger log = LoggerFactory.getLogger(ThymeleafPostRenderer.class);
 
     /** A text too long for the channel was cut, but there is no link to the full text. */
     public static final String MISSING_LINK = "missing-link";
@@ -152,6 +157,8 @@ public final class ThymeleafPostRenderer implements PostRenderer {
     private RenderedContent templateFailed(PostDraft post, Connector connector, LengthPolicy policy,
                                            ResolvedTemplate template, TemplateEngineException e) {
         InvalidTemplateException problem = library.engine().invalid(template.key(), template.source(), e);
+        log.warn("The {} template failed on a post for channel {}: {}",
+                template.ref().origin().name().toLowerCase(Locale.ROOT), connector.channelId(), problem.getMessage());
         String plain = post.title().isBlank() ? post.body() : post.title() + "\n\n" + post.body();
         ChannelContent content = new ChannelContent(post.kind(), post.language(), post.title(), List.of(plain),
                 post.link(), post.scheduledAt(), post.sourceReference());

@@ -1,5 +1,6 @@
 package org.pressdesk.template;
 
+import java.io.StringWriter;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -10,15 +11,20 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.pressdesk.connector.HashtagStyle;
+import org.pressdesk.connector.Medium;
+import org.pressdesk.template.store.DefaultTemplates;
 import org.thymeleaf.IEngineConfiguration;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.TemplateSpec;
 import org.thymeleaf.cache.AlwaysValidCacheEntryValidity;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.exceptions.TemplateEngineException;
+import org.thymeleaf.exceptions.TemplateProcessingException;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ITemplateResolver;
 import org.thymeleaf.templateresolver.TemplateResolution;
+import org.thymeleaf.templateresource.ClassLoaderTemplateResource;
 import org.thymeleaf.templateresource.StringTemplateResource;
 
 /**
@@ -31,6 +37,9 @@ import org.thymeleaf.templateresource.StringTemplateResource;
 final class ThymeleafTemplates {
 
     private static final String SOURCE_ATTRIBUTE = "source";
+    /** The name templates include shared fragments by: {@code ~{layout :: print-head}}. */
+    static final String LAYOUT = "layout";
+    private static final String LAYOUT_RESOURCE = DefaultTemplates.ROOT + LAYOUT + ".html";
     private static final Pattern LINE_AND_COLUMN = Pattern.compile("line (\\d+), col (\\d+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern TEMPLATE_SUFFIX = Pattern.compile("(?s)\\s*\\(template: \".*$");
     private static final Pattern POSITION_PREFIX = Pattern.compile("^\\(Line = \\d+, Column = \\d+\\)\\s*");
@@ -46,16 +55,29 @@ final class ThymeleafTemplates {
     /**
      * Processes a template.
      *
+     * <p>Through the engine's template manager rather than {@code TemplateEngine.process}, which logs every
+     * failure at ERROR with its stack trace (and the template's source) before rethrowing it: a template an
+     * editor got wrong is their problem, answered with its line and reason, not the server's.
+     *
      * @throws TemplateEngineException when the source does not parse or an expression fails
      */
     String process(TemplateKey key, String source, Map<String, Object> variables) {
         Context context = new Context(key.language().locale(), variables);
         TemplateSpec spec = new TemplateSpec(key.id(), Set.of(), modeOf(key.medium()), Map.of(SOURCE_ATTRIBUTE, source));
-        return engine.process(spec, context);
+        StringWriter output = new StringWriter();
+        try {
+            engine.getConfiguration().getTemplateManager().parseAndProcess(spec, context, output);
+        } catch (TemplateEngineException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new TemplateProcessingException("Exception processing template", key.id(), e);
+        }
+        return output.toString();
     }
 
     /**
-     * Refuses a source that does not parse, or that fails on the sample posts of its key.
+     * Refuses a source that does not parse, leaves an inlined expression open, prints unescaped output where
+     * the medium is HTML, or fails on the sample posts of its key.
      *
      * @throws InvalidTemplateException with the line, column and reason of the first problem
      */
@@ -63,6 +85,12 @@ final class ThymeleafTemplates {
         if (source == null || source.isBlank()) {
             throw new InvalidTemplateException(key, 0, 0, "the template is empty");
         }
+        TemplateSourceRules.unclosedInlineExpression(key, source).ifPresent(problem -> {
+            throw problem;
+        });
+        TemplateSourceRules.unescapedOutput(key, source).ifPresent(problem -> {
+            throw problem;
+        });
         for (HashtagStyle hashtags : HashtagStyle.values()) {
             TemplateChannel channel = new TemplateChannel("template-check", key.medium(), 140, true, hashtags);
             for (PostDraft sample : SamplePosts.forKey(key)) {
@@ -161,22 +189,19 @@ final class ThymeleafTemplates {
         }
         List<Integer> unclosed = new ArrayList<>(open);
         int offset = unclosed.getLast();
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < offset; i++) {
-            if (source.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return new int[] {line, offset - lineStart + 1, offset};
+        int[] position = TemplateSourceRules.position(source, offset);
+        return new int[] {position[0], position[1], offset};
     }
 
     static TemplateMode modeOf(Medium medium) {
         return medium.html() ? TemplateMode.HTML : TemplateMode.TEXT;
     }
 
-    /** Resolves a template from the source passed with the call (see the class comment). */
+    /**
+     * Resolves the template being processed from the source passed with the call (see the class comment), and
+     * {@value #LAYOUT}, the fragments print and web templates share, from the classpath. No other template can
+     * be included, so an override reaches nothing but its own source and the layout.
+     */
     private static final class SourceResolver implements ITemplateResolver {
 
         @Override
@@ -192,6 +217,14 @@ final class ThymeleafTemplates {
         @Override
         public TemplateResolution resolveTemplate(IEngineConfiguration configuration, String ownerTemplate,
                                                   String template, Map<String, Object> attributes) {
+            if (ownerTemplate != null) {
+                // An inclusion (th:replace, th:insert) from the template being processed.
+                return template.equals(LAYOUT)
+                        ? new TemplateResolution(new ClassLoaderTemplateResource(
+                                ThymeleafTemplates.class.getClassLoader(), LAYOUT_RESOURCE, "UTF-8"),
+                                TemplateMode.HTML, AlwaysValidCacheEntryValidity.INSTANCE)
+                        : null;
+            }
             Object source = attributes == null ? null : attributes.get(SOURCE_ATTRIBUTE);
             if (!(source instanceof String text)) {
                 return null;

@@ -6,15 +6,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.time.Clock;
+import java.time.ZoneId;
+import org.example.portal.PortalConnector;
 import org.junit.jupiter.api.Test;
 import org.pressdesk.connector.ChannelAccount;
+import org.pressdesk.connector.HashtagStyle;
 import org.pressdesk.connector.InvalidChannelConfigurationException;
+import org.pressdesk.connector.Medium;
+import org.pressdesk.content.ContentLanguage;
+import org.pressdesk.template.store.DefaultTemplates;
+import org.pressdesk.template.store.InMemoryTemplateOverrides;
 
 class ChannelProfilesTest {
 
     @Test
-    void withoutSettingsTheCapabilitiesDecide() {
-        ChannelProfiles profiles = ChannelProfiles.fromCapabilities();
+    void withoutSettingsTheConnectorsHintsAndCapabilitiesDecide() {
+        ChannelProfiles profiles = ChannelProfiles.fromConnectors();
 
         ChannelProfile weibo = profiles.profileOf(FakeChannel.weibo("w", 140));
         assertThat(weibo).isEqualTo(new ChannelProfile(Medium.MICROBLOG, Optional.empty(), HashtagStyle.NONE));
@@ -47,10 +55,27 @@ class ChannelProfilesTest {
                 .isEqualTo(new ChannelProfile(Medium.MICROBLOG, Optional.of(LengthPolicy.TRUNCATE_WITH_LINK),
                         HashtagStyle.PAIRED));
         assertThat(profiles.profileOf(FakeChannel.mastodon("mastodon", 500)).forcedPolicy()).isEmpty();
-        assertThat(profiles.profileOf(FakeChannel.unlimited("radio")).medium()).isEqualTo(Medium.READ_ALOUD);
-        assertThat(profiles.profileOf(FakeChannel.unlimited("weibo")).hashtags()).isEqualTo(HashtagStyle.NONE);
+        assertThat(profiles.profileOf(FakeChannel.radio("radio", 300)).medium()).isEqualTo(Medium.READ_ALOUD);
+        assertThat(profiles.profileOf(FakeChannel.weibo("weibo", 140)).hashtags()).isEqualTo(HashtagStyle.NONE);
         assertThat(profiles.profileOf(FakeChannel.weibo("weibo-topics", 140)).hashtags()).isEqualTo(HashtagStyle.PAIRED);
         assertThat(profiles.profileOf(FakeChannel.weibo("not-configured", 140)).hashtags()).isEqualTo(HashtagStyle.NONE);
+        // The hints are the connector's, not the type id's: a type called radio-script that asks for nothing gets microblog.
+        assertThat(profiles.profileOf(FakeChannel.unlimited("radio")).medium()).isEqualTo(Medium.MICROBLOG);
+    }
+
+    @Test
+    void aConnectorFromAnotherJarSaysItsMediumAndHashtagStyle() {
+        ChannelAccount account = new ChannelAccount("mission-site", PortalConnector.TYPE, null, Map.of(), Map.of());
+        PortalConnector portal = new PortalConnector("mission-site");
+        ThymeleafPostRenderer renderer = new ThymeleafPostRenderer(
+                new TemplateLibrary(new DefaultTemplates(), new InMemoryTemplateOverrides(Clock.systemUTC())),
+                ChannelProfiles.fromAccounts(List.of(account)), ZoneId.of("Asia/Shanghai"));
+
+        assertThat(ChannelProfiles.fromAccounts(List.of(account)).profileOf(portal))
+                .isEqualTo(new ChannelProfile(Medium.WEB, Optional.empty(), HashtagStyle.PAIRED));
+        RenderedContent rendered = renderer.render(Drafts.spokespersonAnswer(ContentLanguage.ZH_HANT), portal);
+        assertThat(rendered.template().key().medium()).isEqualTo(Medium.WEB);
+        assertThat(rendered.content().parts().getFirst()).startsWith("<article class=\"pressdesk-post spokesperson-answer\"");
     }
 
     @Test

@@ -12,6 +12,7 @@ public final class Drafts {
     /** 15:00 in Beijing, the afternoon of the last conference of 2011. */
     public static final Instant SCHEDULED_AT = Instant.parse("2011-12-30T07:00:00Z");
     public static final URI ANSWER_LINK = URI.create("https://www.fmprc.gov.cn/web/fyrbt_673021/t892010.shtml");
+    public static final String CONFERENCE_DATE = "2011-12-30";
     public static final URI BRIEFING_LINK = URI.create("https://www.fmprc.gov.cn/web/wjdt_674879/fyrbt_674889/t892011.shtml");
 
     private Drafts() {
@@ -59,13 +60,14 @@ public final class Drafts {
         };
     }
 
+    /** As the scheduler passes a post from the conference of 30 December: its date as the {@code date} field. */
     private static PostDraft answer(ContentLanguage language, String title, String body) {
         return new PostDraft(ContentKind.SPOKESPERSON_ANSWER, language, title, body, ANSWER_LINK, SCHEDULED_AT,
-                "press-conference:2011-12-30#3");
+                "press-conference:2011-12-30#3", Map.of("date", CONFERENCE_DATE));
     }
 
     private static PostDraft briefing(ContentLanguage language, String title, String body, String topics) {
         return new PostDraft(ContentKind.BRIEFING_SUMMARY, language, title, body, BRIEFING_LINK, SCHEDULED_AT,
-                "press-conference:2011-12-30", Map.of("topics", topics));
+                "press-conference:2011-12-30", Map.of("topics", topics, "date", CONFERENCE_DATE));
     }
 }

@@ -8,10 +8,13 @@ import java.util.regex.Pattern;
 import org.pressdesk.connector.Audience;
 import org.pressdesk.connector.Capabilities;
 import org.pressdesk.connector.ChannelContent;
+import org.pressdesk.connector.HashtagStyle;
 import org.pressdesk.connector.Connector;
 import org.pressdesk.connector.LengthCounting;
 import org.pressdesk.connector.LengthRules;
+import org.pressdesk.connector.Medium;
 import org.pressdesk.connector.PublishReceipt;
+import org.pressdesk.connector.TemplateHints;
 import org.pressdesk.connector.Violation;
 
 /**
@@ -25,17 +28,26 @@ public final class FakeChannel implements Connector {
     private final String id;
     private final Capabilities capabilities;
     private final ToIntFunction<String> length;
+    private final TemplateHints hints;
 
     public FakeChannel(String id, Capabilities capabilities, ToIntFunction<String> length) {
+        this(id, capabilities, length, TemplateHints.MICROBLOG);
+    }
+
+    public FakeChannel(String id, Capabilities capabilities, ToIntFunction<String> length, TemplateHints hints) {
         this.id = id;
         this.capabilities = capabilities;
         this.length = length;
+        this.hints = hints;
     }
 
-    /** Weibo: 140, a Chinese character 1, two ASCII characters 1, a link 10 (its t.cn short form); no threads. */
+    /**
+     * Weibo: 140, a Chinese character 1, two ASCII characters 1, a link 10 (its t.cn short form); no threads; no
+     * hashtags, as the real connector asks.
+     */
     public static FakeChannel weibo(String id, int maxLength) {
         return new FakeChannel(id, new Capabilities(maxLength, LengthCounting.WEIBO, false, true, Duration.ZERO, true),
-                FakeChannel::weiboLength);
+                FakeChannel::weiboLength, new TemplateHints(Medium.MICROBLOG, HashtagStyle.NONE));
     }
 
     /** X: 280 weighted, CJK 2, a link 23; threads. */
@@ -50,11 +62,11 @@ public final class FakeChannel implements Connector {
                 LengthRules::codePoints);
     }
 
-    /** A radio segment: seconds read aloud at 250 Chinese characters or 160 English words a minute. */
+    /** A radio segment: seconds read aloud at 250 Chinese characters or 160 English words a minute; read-aloud templates. */
     public static FakeChannel radio(String id, int maxSeconds) {
         return new FakeChannel(id, new Capabilities(maxSeconds, LengthCounting.READ_TIME_SECONDS, false, false,
                 Capabilities.KEY_KEPT_FOREVER,
-                false), FakeChannel::readSeconds);
+                false), FakeChannel::readSeconds, new TemplateHints(Medium.READ_ALOUD, HashtagStyle.NONE));
     }
 
     /** No limit: a web page, a print handout, an outbox folder. */
@@ -71,6 +83,11 @@ public final class FakeChannel implements Connector {
     @Override
     public Capabilities capabilities() {
         return capabilities;
+    }
+
+    @Override
+    public TemplateHints templateHints() {
+        return hints;
     }
 
     @Override

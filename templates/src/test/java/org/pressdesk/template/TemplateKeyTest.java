@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.pressdesk.connector.Medium;
 import org.pressdesk.content.ContentKind;
 import org.pressdesk.content.ContentLanguage;
 import org.pressdesk.template.store.DefaultTemplates;

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.pressdesk.connector.Medium;
 import org.pressdesk.content.ContentKind;
 import org.pressdesk.content.ContentLanguage;
 import org.pressdesk.template.store.DefaultTemplates;
@@ -42,6 +43,33 @@ class TemplateLibraryTest {
         for (TemplateLibrary.Entry entry : library.list()) {
             library.check(entry.key(), library.defaultSource(entry.key()).orElseThrow());
         }
+    }
+
+    @Test
+    void printAndWebTemplatesShareOneLayoutInsteadOfRepeatingTheirHeadAndFooter() {
+        for (TemplateLibrary.Entry entry : library.list()) {
+            String source = library.defaultSource(entry.key()).orElseThrow();
+            switch (entry.key().medium()) {
+                case PRINT -> assertThat(source).as(entry.key().id())
+                        .doesNotContain("<style", "<meta").contains("<head th:replace=\"~{layout :: print-head}\">");
+                case WEB -> assertThat(source).as(entry.key().id())
+                        .doesNotContain("th:href").contains("<footer th:replace=\"~{layout :: full-text(");
+                default -> assertThat(source).as(entry.key().id()).doesNotContain("~{layout");
+            }
+        }
+    }
+
+    @Test
+    void anOverrideMayUseTheSharedLayoutButNoOtherTemplate() {
+        TemplateKey print = TemplateKey.defaultFor(Medium.PRINT, ContentLanguage.EN);
+        library.save(print, "<!DOCTYPE html>\n<html lang=\"en\">\n<head th:replace=\"~{layout :: print-head}\"></head>\n"
+                + "<body><h1 th:text=\"${title}\">Title</h1></body>\n</html>", "editor");
+
+        InvalidTemplateException other = catchThrowableOfType(InvalidTemplateException.class, () -> library.check(print,
+                "<html><head th:replace=\"~{web/default/en :: article}\"></head></html>"));
+
+        assertThat(library.resolve(print).source()).contains("layout :: print-head");
+        assertThat(other.reason()).contains("web/default/en");
     }
 
     @Test
@@ -153,6 +181,56 @@ class TemplateLibraryTest {
 
         assertThat(refused.line()).isEqualTo(2);
         assertThat(refused.reason()).contains("Could not parse as expression");
+    }
+
+    @Test
+    void refusesAnInlinedExpressionThatIsNeverClosed() {
+        // Thymeleaf would print it as it is: the markup would be published.
+        String source = "【外交部發言人答記者問】\n問：[(${question})]\n答：[(${answer}]\n";
+
+        InvalidTemplateException refused = catchThrowableOfType(InvalidTemplateException.class,
+                () -> library.save(WEIBO_ANSWER, source, "editor"));
+
+        assertThat(refused.line()).isEqualTo(3);
+        assertThat(refused.column()).isEqualTo(3);
+        assertThat(refused.reason()).isEqualTo("[(${answer}] is never closed with )]");
+        assertThat(overrides.find(WEIBO_ANSWER)).isEmpty();
+        assertThat(catchThrowableOfType(InvalidTemplateException.class,
+                () -> library.check(WEB_ANSWER, "<article>\n  <h1>[[${title}</h1>\n  <p>[[${body}]]</p>\n</article>")))
+                .satisfies(html -> {
+                    assertThat(html.line()).isEqualTo(2);
+                    assertThat(html.reason()).isEqualTo("[[${title}</h1> is never closed with ]]");
+                });
+    }
+
+    @Test
+    void refusesUnescapedOutputWhereTheMediumIsHtml() {
+        TemplateKey print = TemplateKey.defaultFor(Medium.PRINT, ContentLanguage.EN);
+
+        InvalidTemplateException utext = catchThrowableOfType(InvalidTemplateException.class,
+                () -> library.save(WEB_ANSWER, "<article>\n  <div th:utext=\"${answer}\">答</div>\n</article>", "editor"));
+        InvalidTemplateException inlined = catchThrowableOfType(InvalidTemplateException.class,
+                () -> library.save(print, "<html><body>\n<p>[(${body})]</p>\n</body></html>", "editor"));
+
+        assertThat(utext.line()).isEqualTo(2);
+        assertThat(utext.column()).isEqualTo(8);
+        assertThat(utext.reason()).startsWith("th:utext writes its value unescaped");
+        assertThat(inlined.line()).isEqualTo(2);
+        assertThat(inlined.reason()).startsWith("[(…)] writes its value unescaped");
+        assertThat(overrides.findAll()).isEmpty();
+        // Plain text has nothing to escape: a microblog template prints with [(…)].
+        library.check(WEIBO_ANSWER, "[(${answer})]");
+    }
+
+    @Test
+    void aMediumDefaultIsTriedOnPostsOfEveryKind() {
+        // The medium default renders every kind without its own template: here it breaks only on answers.
+        String source = "[# th:if=\"${post.kind == 'spokesperson-answer'}\"]（[(${question.length()})]字）[/][(${body})]";
+
+        InvalidTemplateException refused = catchThrowableOfType(InvalidTemplateException.class,
+                () -> library.save(TemplateKey.defaultFor(Medium.MICROBLOG, ContentLanguage.ZH_HANT), source, null));
+
+        assertThat(refused.reason()).contains("question.length()");
     }
 
     @Test

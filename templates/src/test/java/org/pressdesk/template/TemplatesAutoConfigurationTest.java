@@ -2,10 +2,14 @@ package org.pressdesk.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.pressdesk.connector.Medium;
+import org.pressdesk.connector.OfficeZone;
+import org.pressdesk.content.ContentKind;
 import org.pressdesk.content.ContentLanguage;
 import org.pressdesk.template.preview.PreviewService;
 import org.pressdesk.template.store.InMemoryTemplateOverrides;
@@ -13,6 +17,7 @@ import org.pressdesk.template.store.TemplateOverride;
 import org.pressdesk.template.store.TemplateOverrides;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.ApplicationContext;
 
 class TemplatesAutoConfigurationTest {
 
@@ -32,16 +37,28 @@ class TemplatesAutoConfigurationTest {
     }
 
     @Test
-    void readsTheOfficesZone() {
-        context.withPropertyValues("pressdesk.templates.zone=America/New_York").run(app ->
-                assertThat(app.getBean(TemplateProperties.class).zone()).isEqualTo(ZoneId.of("America/New_York")));
-        context.run(app -> assertThat(app.getBean(TemplateProperties.class).zone()).isEqualTo(ZoneId.of("Asia/Shanghai")));
+    void datesAreInTheOfficesZoneUnlessTheTemplatesSetTheirOwn() {
+        OfficeZone newYork = new OfficeZone(ZoneId.of("America/New_York"));
+
+        // 17:00 UTC on 29 December: 01:00 on the 30th in Beijing and Tokyo, noon on the 29th in New York.
+        context.run(app -> assertThat(dateOf(app)).isEqualTo("2011年12月30日"));
+        context.withBean(OfficeZone.class, () -> newYork).run(app -> assertThat(dateOf(app)).isEqualTo("2011年12月29日"));
+        context.withBean(OfficeZone.class, () -> newYork).withPropertyValues("pressdesk.templates.zone=Asia/Tokyo")
+                .run(app -> assertThat(dateOf(app)).isEqualTo("2011年12月30日"));
+    }
+
+    private static String dateOf(ApplicationContext app) {
+        app.getBean(TemplateLibrary.class).save(TemplateKey.defaultFor(Medium.MICROBLOG, ContentLanguage.ZH_HANT),
+                "[(${date})]", null);
+        PostDraft draft = new PostDraft(ContentKind.DIPLOMATIC_NEWS, ContentLanguage.ZH_HANT, "外交動態", "正文。", null,
+                Instant.parse("2011-12-29T17:00:00Z"), null);
+        return app.getBean(PostRenderer.class).render(draft, FakeChannel.unlimited("outbox")).content().parts().getFirst();
     }
 
     @Test
     void backsOffForTheApplicationsOwnStoreProfilesAndRenderer() {
         TemplateOverrides database = new NoOverrides();
-        ChannelProfiles profiles = ChannelProfiles.fromCapabilities();
+        ChannelProfiles profiles = ChannelProfiles.fromConnectors();
         context.withBean(TemplateOverrides.class, () -> database)
                 .withBean(ChannelProfiles.class, () -> profiles)
                 .run(app -> {

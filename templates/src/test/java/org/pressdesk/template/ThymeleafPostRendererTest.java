@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.pressdesk.connector.ChannelAccount;
 import org.pressdesk.connector.Connector;
 import org.pressdesk.connector.LengthRules;
+import org.pressdesk.connector.Medium;
 import org.pressdesk.connector.Violation;
 import org.pressdesk.content.ContentKind;
 import org.pressdesk.content.ContentLanguage;
@@ -73,6 +74,25 @@ class ThymeleafPostRendererTest {
 
         assertThat(text).startsWith("【外交部发言人答记者问】2011年12月29日，外交部发言人姜瑜主持例行记者会。")
                 .contains("#外交小灵通# 详情：");
+    }
+
+    @Test
+    void aPostWithoutAConferenceDateSaysNothingAboutWhenTheConferenceWas() {
+        // Published on the 30th, but nothing says when the question was asked: the scheduled day is no conference date.
+        PostDraft undated = Drafts.spokespersonAnswer(ContentLanguage.ZH_HANT).withFields(Map.of());
+        PostDraft briefing = Drafts.briefingSummary(ContentLanguage.EN).withFields(Map.of("topics", "Iran"));
+        ThymeleafPostRenderer renderer = renderer(account("radio", "radio-script", Map.of()));
+
+        String answer = renderer.render(undated, FakeChannel.radio("radio", 300)).content().parts().getFirst();
+        String summary = renderer.render(briefing, FakeChannel.radio("radio", 300)).content().parts().getFirst();
+        String post = renderer.render(undated, FakeChannel.unlimited("outbox")).content().parts().getFirst();
+
+        assertThat(answer).startsWith("有記者問：據報道").doesNotContain("2011", "例行記者會上");
+        assertThat(summary).startsWith("Foreign Ministry Spokesperson Hong Lei held the regular press conference and "
+                + "answered questions on Iran.").doesNotContain("2011", "On ");
+        assertThat(post).startsWith("【外交部發言人答記者問】\n問：據報道").doesNotContain("2011");
+        assertThat(renderer.render(undated.withFields(Map.of("date", "2011-12-28")), FakeChannel.radio("radio", 300))
+                .content().parts().getFirst()).startsWith("在2011年12月28日的外交部例行記者會上，有記者問：");
     }
 
     @Test
@@ -225,10 +245,11 @@ class ThymeleafPostRendererTest {
 
         assertThat(renderer.render(draft, FakeChannel.unlimited("mastodon")).content().parts().getFirst())
                 .contains("\n#外交部例行记者会 实录：");
-        assertThat(renderer.render(draft, FakeChannel.unlimited("weibo-topics")).content().parts().getFirst())
+        assertThat(renderer.render(draft, FakeChannel.weibo("weibo-topics", 2000)).content().parts().getFirst())
                 .contains("\n#外交部例行记者会# 实录：");
-        // Weibo's share API refuses #topic# tags: the tag is left out, and so is the space before the link.
-        assertThat(renderer.render(draft, FakeChannel.unlimited("weibo")).content().parts().getFirst())
+        // Weibo's share API refuses #topic# tags, so its connector asks for none: the tag is left out, and so is
+        // the space before the link.
+        assertThat(renderer.render(draft, FakeChannel.weibo("weibo", 2000)).content().parts().getFirst())
                 .contains("\n实录：").doesNotContain("#");
     }
 

@@ -30,6 +30,17 @@ public interface Connector {
     }
 
     /**
+     * How posts for this channel are best written: the medium whose templates write them and the way the
+     * channel writes hashtags. Constant for the connector's lifetime; a channel's {@code template-medium} and
+     * {@code hashtag-style} settings override it.
+     *
+     * @return the hints; by default microblog templates with {@code #tag} hashtags ({@link TemplateHints#MICROBLOG})
+     */
+    default TemplateHints templateHints() {
+        return TemplateHints.MICROBLOG;
+    }
+
+    /**
      * Checks content against this channel's rules before anything is queued or sent.
      *
      * @param content the channel-ready content

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.pressdesk.connector.Medium;
 import org.pressdesk.content.ContentKind;
 import org.pressdesk.content.ContentLanguage;
-import org.pressdesk.template.Medium;
 import org.pressdesk.template.TemplateKey;
 
 /**
@@ -36,7 +36,7 @@ public final class DefaultTemplates {
     /** The classpath resource that holds a key's default. */
     public static String resourceName(TemplateKey key) {
         return ROOT + key.medium().id() + "/" + key.kindId() + "." + key.language().tag() + "."
-                + key.medium().extension();
+                + (key.medium().html() ? "html" : "txt");
     }
 
     /**

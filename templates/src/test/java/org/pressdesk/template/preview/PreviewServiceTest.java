@@ -10,13 +10,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.pressdesk.connector.ChannelAccount;
 import org.pressdesk.connector.Connector;
+import org.pressdesk.connector.Medium;
 import org.pressdesk.content.ContentKind;
 import org.pressdesk.content.ContentLanguage;
 import org.pressdesk.template.ChannelProfiles;
 import org.pressdesk.template.Drafts;
 import org.pressdesk.template.FakeChannel;
 import org.pressdesk.template.InvalidTemplateException;
-import org.pressdesk.template.Medium;
 import org.pressdesk.template.PostDraft;
 import org.pressdesk.template.RenderedContent;
 import org.pressdesk.template.TemplateKey;
@@ -57,7 +57,7 @@ class PreviewServiceTest {
     void reportsAVariantThatCannotBePublished() {
         PostDraft answer = Drafts.spokespersonAnswer(ContentLanguage.ZH_HANT);
         PostDraft withoutLink = new PostDraft(answer.kind(), answer.language(), answer.title(), answer.body(), null,
-                answer.scheduledAt(), answer.sourceReference());
+                answer.scheduledAt(), answer.sourceReference(), answer.fields());
 
         PostPreview preview = previews.preview(withoutLink, targets);
 

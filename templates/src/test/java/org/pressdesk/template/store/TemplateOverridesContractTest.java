@@ -14,9 +14,9 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.pressdesk.connector.Medium;
 import org.pressdesk.content.ContentKind;
 import org.pressdesk.content.ContentLanguage;
-import org.pressdesk.template.Medium;
 import org.pressdesk.template.TemplateKey;
 
 /**

@@ -12,6 +12,7 @@ import org.pressdesk.connector.Connector;
 import org.pressdesk.connector.PublishException;
 import org.pressdesk.connector.PublishReceipt;
 import org.pressdesk.connector.Reconciliation;
+import org.pressdesk.connector.TemplateHints;
 import org.pressdesk.connector.Violation;
 import org.pressdesk.connector.outbox.OutboxConnector;
 
@@ -53,6 +54,11 @@ public final class DryRunConnector implements Connector {
     @Override
     public int length(String text) {
         return rules.length(text);
+    }
+
+    @Override
+    public TemplateHints templateHints() {
+        return rules.templateHints();
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.pressdesk.connector.dryrun;
 import java.util.List;
 import org.pressdesk.connector.Capabilities;
 import org.pressdesk.connector.ChannelContent;
+import org.pressdesk.connector.TemplateHints;
 import org.pressdesk.connector.Violation;
 
 /**
@@ -20,6 +21,11 @@ public interface PlatformRules {
 
     /** One part's length as the platform counts it. */
     int length(String text);
+
+    /** The templates that suit the platform; a dry run asks for the same as the real channel. */
+    default TemplateHints templateHints() {
+        return TemplateHints.MICROBLOG;
+    }
 
     /** The rules the content breaks on the platform; empty when the platform would take it. */
     List<Violation> validate(ChannelContent content);

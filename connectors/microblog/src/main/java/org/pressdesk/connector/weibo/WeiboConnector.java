@@ -18,6 +18,7 @@ import org.pressdesk.connector.Connector;
 import org.pressdesk.connector.PublishException;
 import org.pressdesk.connector.PublishReceipt;
 import org.pressdesk.connector.Reconciliation;
+import org.pressdesk.connector.TemplateHints;
 import org.pressdesk.connector.Violation;
 import org.pressdesk.connector.http.HttpResult;
 import org.pressdesk.connector.http.PublishFailures;
@@ -70,6 +71,11 @@ final class WeiboConnector implements Connector {
     @Override
     public Capabilities capabilities() {
         return WeiboRules.CAPABILITIES;
+    }
+
+    @Override
+    public TemplateHints templateHints() {
+        return rules.templateHints();
     }
 
     /** The post's length as Weibo counts it, the safe-domain link Pressdesk adds included; see {@link WeiboRules}. */

@@ -9,6 +9,9 @@ import java.util.regex.Pattern;
 import org.pressdesk.connector.Capabilities;
 import org.pressdesk.connector.ChannelAccount;
 import org.pressdesk.connector.ChannelContent;
+import org.pressdesk.connector.HashtagStyle;
+import org.pressdesk.connector.Medium;
+import org.pressdesk.connector.TemplateHints;
 import org.pressdesk.connector.LengthCounting;
 import org.pressdesk.connector.LengthRules;
 import org.pressdesk.connector.Violation;
@@ -25,6 +28,9 @@ import org.pressdesk.connector.dryrun.PlatformRules;
 record WeiboRules(String safeDomain, URI defaultLink) implements PlatformRules {
 
     static final String TOPIC_TAG = "topic-tag";
+
+    /** Microblog templates without hashtags: {@code share.json} refuses {@code #topic#} tags (see {@link #validate}). */
+    static final TemplateHints TEMPLATE_HINTS = new TemplateHints(Medium.MICROBLOG, HashtagStyle.NONE);
 
     static final Capabilities CAPABILITIES =
             new Capabilities(WeiboLength.MAX, LengthCounting.WEIBO, false, false, Duration.ZERO, true);
@@ -53,6 +59,12 @@ record WeiboRules(String safeDomain, URI defaultLink) implements PlatformRules {
     @Override
     public int length(String text) {
         return WeiboLength.of(WeiboStatusText.compose(text, defaultLink, safeDomain));
+    }
+
+
+    @Override
+    public TemplateHints templateHints() {
+        return TEMPLATE_HINTS;
     }
 
     @Override

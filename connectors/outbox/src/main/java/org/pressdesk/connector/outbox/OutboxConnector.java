@@ -16,6 +16,7 @@ import org.pressdesk.connector.Audience;
 import org.pressdesk.connector.Capabilities;
 import org.pressdesk.connector.ChannelContent;
 import org.pressdesk.connector.Connector;
+import org.pressdesk.connector.FileMode;
 import org.pressdesk.connector.LengthCounting;
 import org.pressdesk.connector.LengthRules;
 import org.pressdesk.connector.PublishException;
@@ -28,7 +29,8 @@ import org.pressdesk.connector.Violation;
  *
  * <p>The file is named after the idempotency key and written to a temporary file first, then
  * moved into place atomically, so a reader never sees half a publication and a re-send after a
- * crash finds the earlier file instead of writing a second copy.
+ * crash finds the earlier file instead of writing a second copy. Files get the channel's
+ * {@link FileMode} ({@code 0640} unless set), so the group that serves the folder can read them.
  */
 public final class OutboxConnector implements Connector {
 
@@ -38,8 +40,14 @@ public final class OutboxConnector implements Connector {
     private final Path folder;
     private final Capabilities capabilities;
     private final Clock clock;
+    private final FileMode fileMode;
 
     public OutboxConnector(String channelId, Path folder, int maxLength, Clock clock) {
+        this(channelId, folder, maxLength, clock, FileMode.DEFAULT);
+    }
+
+    public OutboxConnector(String channelId, Path folder, int maxLength, Clock clock, FileMode fileMode) {
+        this.fileMode = fileMode;
         this.channelId = channelId;
         this.folder = folder;
         this.capabilities = new Capabilities(maxLength,
@@ -69,12 +77,13 @@ public final class OutboxConnector implements Connector {
             if (Files.exists(file)) {
                 return receipt(idempotencyKey, content, file, Files.getLastModifiedTime(file).toInstant());
             }
-            Files.createDirectories(folder);
+            fileMode.createDirectories(folder);
             Instant publishedAt = clock.instant();
             Path temporary = Files.createTempFile(folder, ".publishing-", ".tmp");
             try {
                 Files.writeString(temporary, OutboxFile.format(channelId, content, idempotencyKey, publishedAt),
                         StandardCharsets.UTF_8);
+                fileMode.applyTo(temporary);
                 moveIntoPlace(temporary, file);
             } finally {
                 Files.deleteIfExists(temporary);

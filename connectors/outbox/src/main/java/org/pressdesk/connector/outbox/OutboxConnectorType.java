@@ -5,11 +5,13 @@ import java.time.Clock;
 import org.pressdesk.connector.ChannelAccount;
 import org.pressdesk.connector.Connector;
 import org.pressdesk.connector.ConnectorType;
+import org.pressdesk.connector.FileMode;
 import org.pressdesk.connector.InvalidChannelConfigurationException;
 
 /**
  * {@code type: outbox}. Settings: {@code folder} (required), {@code max-length} (optional, in
- * code points; 0 or absent = unlimited).
+ * code points; 0 or absent = unlimited), {@code file-mode} (optional, octal; default {@code 0640}, see
+ * {@link FileMode}).
  */
 public final class OutboxConnectorType implements ConnectorType {
 
@@ -30,7 +32,7 @@ public final class OutboxConnectorType implements ConnectorType {
     public Connector create(ChannelAccount account) {
         Path folder = Path.of(account.requiredSetting("folder")).toAbsolutePath().normalize();
         int maxLength = account.setting("max-length").map(value -> parseMaxLength(account, value)).orElse(0);
-        return new OutboxConnector(account.id(), folder, maxLength, clock);
+        return new OutboxConnector(account.id(), folder, maxLength, clock, FileMode.of(account));
     }
 
     private static int parseMaxLength(ChannelAccount account, String value) {

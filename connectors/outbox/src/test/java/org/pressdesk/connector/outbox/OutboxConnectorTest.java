@@ -2,10 +2,13 @@ package org.pressdesk.connector.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -83,6 +86,22 @@ class OutboxConnectorTest extends ConnectorContractTest {
     }
 
     @Test
+    void writesFilesTheGroupThatServesTheFolderCanReadAndTheModeIsASetting() throws Exception {
+        assumeTrue(Files.getFileAttributeView(folder, PosixFileAttributeView.class) != null, "a POSIX file system");
+        Path nested = folder.resolve("weibo");
+
+        connector().publish(content(acceptableText()), "default-mode");
+        new OutboxConnectorType(CLOCK).create(account(Map.of("folder", nested.toString(), "file-mode", "0664")))
+                .publish(content(acceptableText()), "group-writable");
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.resolve("default-mode.txt"))))
+                .isEqualTo("rw-r-----");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(nested.resolve("group-writable.txt"))))
+                .isEqualTo("rw-rw-r--");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(nested))).isEqualTo("rwxrwxr-x");
+    }
+
+    @Test
     void refusesAMissingFolderOrABadLimitAtStartUp() {
         OutboxConnectorType type = new OutboxConnectorType(CLOCK);
         assertThatThrownBy(() -> type.create(account(Map.of())))
@@ -90,6 +109,11 @@ class OutboxConnectorTest extends ConnectorContractTest {
                 .hasMessageContaining("'folder' is required");
         assertThatThrownBy(() -> type.create(account(Map.of("folder", "x", "max-length", "-3"))))
                 .hasMessageContaining("'max-length' must be a whole number");
+        assertThatThrownBy(() -> type.create(account(Map.of("folder", "x", "file-mode", "rw-r--r--"))))
+                .isInstanceOf(InvalidChannelConfigurationException.class)
+                .hasMessageContaining("'file-mode' must be");
+        assertThatThrownBy(() -> type.create(account(Map.of("folder", "x", "file-mode", "0440"))))
+                .hasMessageContaining("the owner must read and write");
     }
 
     private static ChannelAccount account(Map<String, String> settings) {

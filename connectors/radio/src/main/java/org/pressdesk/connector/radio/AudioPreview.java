@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.pressdesk.connector.FileMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,11 +38,15 @@ final class AudioPreview {
     private final String voice;
     private final Integer wordsPerMinute;
     private final Duration timeout;
+    private final FileMode fileMode;
 
     /**
      * @param wordsPerMinute espeak-ng's speed ({@code -s}); null for its default
+     * @param fileMode       the WAV file's mode
      */
-    AudioPreview(boolean enabled, String command, String voice, Integer wordsPerMinute, Duration timeout) {
+    AudioPreview(boolean enabled, String command, String voice, Integer wordsPerMinute, Duration timeout,
+                 FileMode fileMode) {
+        this.fileMode = fileMode;
         this.enabled = enabled;
         this.command = command;
         this.voice = voice;
@@ -111,6 +116,7 @@ final class AudioPreview {
             if (Files.size(output) <= 44) {
                 return failed(wav, "espeak-ng wrote no audio");
             }
+            fileMode.applyTo(output);
             EpisodeFolder.move(output, wav);
             return new Result(Status.RENDERED, wav.getFileName().toString());
         } catch (InterruptedException e) {

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.pressdesk.connector.FileMode;
 import org.pressdesk.content.ContentKind;
 import org.pressdesk.content.ContentLanguage;
 
@@ -27,8 +28,8 @@ import org.pressdesk.content.ContentLanguage;
  * ({@code items/*.item}) and the scripts ({@code wjfwz-20111230.html}, {@code .txt}, {@code .ssml}, {@code .wav}).
  *
  * <p>Items are files so that a restart loses nothing and staff can see what is queued. Every file is written
- * to a temporary file first and moved into place atomically; an item moves to the next episode with one
- * rename, so it is never in two episodes at once.
+ * to a temporary file first, given the channel's {@link FileMode}, and moved into place atomically; an item
+ * moves to the next episode with one rename, so it is never in two episodes at once.
  */
 final class EpisodeFolder {
 
@@ -40,10 +41,12 @@ final class EpisodeFolder {
     private final Path root;
     private final String slug;
     private final Pattern episodeDirectory;
+    private final FileMode fileMode;
 
-    EpisodeFolder(Path root, String slug) {
+    EpisodeFolder(Path root, String slug, FileMode fileMode) {
         this.root = root;
         this.slug = slug;
+        this.fileMode = fileMode;
         this.episodeDirectory = Pattern.compile("\\d{4}-\\d{2}-\\d{2}-" + Pattern.quote(slug));
     }
 
@@ -109,13 +112,13 @@ final class EpisodeFolder {
     }
 
     void add(LocalDate date, QueuedItem item) throws IOException {
-        Path directory = Files.createDirectories(episode(date).resolve(ITEMS));
+        Path directory = fileMode.createDirectories(episode(date).resolve(ITEMS));
         writeAtomically(directory.resolve(fileName(item.key())), format(item));
     }
 
     /** Moves an item to a later episode and notes where it came from. */
     void carry(QueuedItem item, LocalDate from, LocalDate to) throws IOException {
-        Path target = Files.createDirectories(episode(to).resolve(ITEMS)).resolve(fileName(item.key()));
+        Path target = fileMode.createDirectories(episode(to).resolve(ITEMS)).resolve(fileName(item.key()));
         move(episode(from).resolve(ITEMS).resolve(fileName(item.key())), target);
         writeAtomically(target, format(item.carriedFrom(from)));
     }
@@ -149,10 +152,11 @@ final class EpisodeFolder {
         }
     }
 
-    private static Path temporaryWith(Path target, String content) throws IOException {
-        Files.createDirectories(target.getParent());
+    private Path temporaryWith(Path target, String content) throws IOException {
+        fileMode.createDirectories(target.getParent());
         Path temporary = Files.createTempFile(target.getParent(), ".writing-", ".tmp");
         Files.writeString(temporary, content, StandardCharsets.UTF_8);
+        fileMode.applyTo(temporary);
         return temporary;
     }
 

@@ -1,6 +1,7 @@
 package org.pressdesk.connector.radio;
 
 import java.time.Clock;
+import org.pressdesk.connector.OfficeZone;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -12,7 +13,8 @@ public class RadioConnectorAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    RadioScriptConnectorType radioScriptConnectorType(ObjectProvider<Clock> clock) {
-        return new RadioScriptConnectorType(clock.getIfAvailable(Clock::systemUTC));
+    RadioScriptConnectorType radioScriptConnectorType(ObjectProvider<Clock> clock, ObjectProvider<OfficeZone> office) {
+        return new RadioScriptConnectorType(clock.getIfAvailable(Clock::systemUTC),
+                office.getIfAvailable(() -> OfficeZone.DEFAULT).zone());
     }
 }

@@ -3,7 +3,6 @@ package org.pressdesk.connector.radio;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
@@ -22,10 +21,13 @@ import org.pressdesk.connector.Audience;
 import org.pressdesk.connector.Capabilities;
 import org.pressdesk.connector.ChannelContent;
 import org.pressdesk.connector.Connector;
+import org.pressdesk.connector.HashtagStyle;
 import org.pressdesk.connector.LengthCounting;
 import org.pressdesk.connector.LengthRules;
+import org.pressdesk.connector.Medium;
 import org.pressdesk.connector.PublishException;
 import org.pressdesk.connector.PublishReceipt;
+import org.pressdesk.connector.TemplateHints;
 import org.pressdesk.connector.Violation;
 import org.thymeleaf.exceptions.TemplateEngineException;
 
@@ -45,12 +47,13 @@ import org.thymeleaf.exceptions.TemplateEngineException;
  */
 public final class RadioScriptConnector implements Connector {
 
-    /** An English item on a Chinese segment, or the other way round. */
+    /** An item in another language than the segment's: English on a Chinese segment, zh-Hant on a zh-Hans one. */
     public static final String WRONG_LANGUAGE = "wrong-language";
 
     /** One writer per delivery folder in this JVM; the file lock keeps other processes out. */
     private static final ConcurrentMap<Path, ReentrantLock> FOLDER_LOCKS = new ConcurrentHashMap<>();
     private static final Duration AUDIO_TIMEOUT = Duration.ofMinutes(2);
+    private static final TemplateHints TEMPLATE_HINTS = new TemplateHints(Medium.READ_ALOUD, HashtagStyle.NONE);
 
     private final RadioSegment segment;
     private final EpisodeFolder folder;
@@ -61,10 +64,11 @@ public final class RadioScriptConnector implements Connector {
 
     RadioScriptConnector(RadioSegment segment, Clock clock) {
         this.segment = segment;
-        this.folder = new EpisodeFolder(segment.folder(), segment.slug());
+        this.folder = new EpisodeFolder(segment.folder(), segment.slug(), segment.fileMode());
         this.scripts = new ScriptRenderer(segment);
         this.audio = new AudioPreview(segment.audioPreview(), segment.espeakCommand(), segment.espeakVoice(),
-                segment.language().isChinese() ? null : segment.speed().englishWordsPerMinute(), AUDIO_TIMEOUT);
+                segment.language().isChinese() ? null : segment.speed().englishWordsPerMinute(), AUDIO_TIMEOUT,
+                segment.fileMode());
         this.clock = clock;
         this.capabilities = new Capabilities(itemBudgetSeconds(), LengthCounting.READ_TIME_SECONDS, false, false,
                 Capabilities.KEY_KEPT_FOREVER, false);
@@ -83,6 +87,12 @@ public final class RadioScriptConnector implements Connector {
         return capabilities;
     }
 
+    /** Read-aloud templates, which write what the presenter says; nobody reads a hashtag on air. */
+    @Override
+    public TemplateHints templateHints() {
+        return TEMPLATE_HINTS;
+    }
+
     /** The seconds the presenter needs to read the text, dates and numbers written out as they are read. */
     @Override
     public int length(String text) {
@@ -92,9 +102,11 @@ public final class RadioScriptConnector implements Connector {
     @Override
     public List<Violation> validate(ChannelContent content) {
         List<Violation> violations = new ArrayList<>(LengthRules.check(content, capabilities, this::length));
-        if (content.language().isChinese() != segment.language().isChinese()) {
+        if (content.language() != segment.language()) {
+            // Simplified and traditional Chinese count too: the script is printed for the studio in one of them.
             violations.add(new Violation(WRONG_LANGUAGE, "the segment is read in " + segment.language().tag()
-                    + "; this item is in " + content.language().tag(), -1));
+                    + "; this item is in " + content.language().tag() + ": publish its " + segment.language().tag()
+                    + " version", -1));
         }
         return violations;
     }
@@ -109,7 +121,7 @@ public final class RadioScriptConnector implements Connector {
                 path -> new ReentrantLock());
         lock.lock();
         try {
-            Files.createDirectories(folder.root());
+            segment.fileMode().createDirectories(folder.root());
             try (FileChannel lockFile = FileChannel.open(folder.root().resolve(".lock"), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE);
                  FileLock ignored = lockFile.lock()) {
@@ -201,14 +213,14 @@ public final class RadioScriptConnector implements Connector {
         folder.writeAll(files);
     }
 
-    /** What one item may take: the slot less the intro and outro of a one-item episode on a long date. */
+    /** What one item may take: the slot less the intro, outro and pauses of a one-item episode on a long date. */
     private int itemBudgetSeconds() {
         LocalDate longDate = LocalDate.of(2011, 12, 28);
         Airing sample = new Airing(longDate, longDate.atTime(17, 40).atZone(segment.schedule().zone()));
         Airing following = new Airing(longDate.plusDays(3), longDate.plusDays(3).atTime(17, 40)
                 .atZone(segment.schedule().zone()));
         int host = segment.speed().seconds(scripts.intro(sample, following, 1))
-                + segment.speed().seconds(scripts.outro(sample, following, 1));
+                + segment.speed().seconds(scripts.outro(sample, following, 1)) + RunningOrder.pauses(1);
         return Math.max(1, segment.slotSeconds() - host);
     }
 }

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.pressdesk.connector.ChannelAccount;
+import org.pressdesk.connector.FileMode;
 import org.pressdesk.connector.InvalidChannelConfigurationException;
 import org.pressdesk.content.ContentLanguage;
 
@@ -35,11 +36,12 @@ import org.pressdesk.content.ContentLanguage;
  * @param audioPreview  whether to render a WAV preview with espeak-ng when it is installed
  * @param espeakCommand the espeak-ng executable, a name looked up on PATH or a path
  * @param espeakVoice   the espeak-ng voice
+ * @param fileMode      the mode of the scripts, items and audio written into the folder
  */
 public record RadioSegment(String channelId, String station, String programme, String segment, String slug,
                            AirSchedule schedule, Duration slotLength, ContentLanguage language, ReadingSpeed speed,
                            Path folder, String intro, String outro, boolean audioPreview, String espeakCommand,
-                           String espeakVoice) {
+                           String espeakVoice, FileMode fileMode) {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
     private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*(s|sec|m|min|h)", Pattern.CASE_INSENSITIVE);
@@ -51,9 +53,10 @@ public record RadioSegment(String channelId, String station, String programme, S
     /**
      * Reads and checks the settings.
      *
+     * @param officeZone the zone of a segment without a {@code zone} setting
      * @throws InvalidChannelConfigurationException naming the first setting that is missing or malformed
      */
-    static RadioSegment from(ChannelAccount account) {
+    static RadioSegment from(ChannelAccount account, ZoneId officeZone) {
         String id = account.id();
         String slug = account.setting("slug").orElse(id).strip().toLowerCase(Locale.ROOT);
         if (!SLUG.matcher(slug).matches()) {
@@ -64,7 +67,8 @@ public record RadioSegment(String channelId, String station, String programme, S
                         "zh-Hans, zh-Hant or en")))
                 .orElse(ContentLanguage.ZH_HANS);
         AirSchedule schedule = new AirSchedule(weekdays(id, account.requiredSetting("weekdays")),
-                airTime(id, account.requiredSetting("air-time")), zone(id, account.setting("zone").orElse("Asia/Shanghai")),
+                airTime(id, account.requiredSetting("air-time")),
+                account.setting("zone").map(zone -> zone(id, zone)).orElse(officeZone),
                 duration(id, "closes-before-air", account.setting("closes-before-air").orElse("30m"), true));
         ReadingSpeed speed = new ReadingSpeed(
                 positive(id, "chinese-chars-per-minute", account.setting("chinese-chars-per-minute").orElse("250")),
@@ -79,7 +83,8 @@ public record RadioSegment(String channelId, String station, String programme, S
                 Path.of(account.requiredSetting("folder")), account.setting("intro").orElse(null),
                 account.setting("outro").orElse(null), Boolean.parseBoolean(audio),
                 account.setting("espeak-command").orElse("espeak-ng").strip(),
-                account.setting("espeak-voice").orElse(language.isChinese() ? "cmn" : "en").strip());
+                account.setting("espeak-voice").orElse(language.isChinese() ? "cmn" : "en").strip(),
+                FileMode.of(account));
     }
 
     /** The slot in whole seconds. */

@@ -11,7 +11,7 @@ import org.pressdesk.content.ContentLanguage;
 /**
  * Writes text the way a presenter reads it aloud: in Chinese, dates and numbers in characters
  * ({@code 2011年12月30日} → 二〇一一年十二月三十日, {@code 189,127} → 十八萬九千一百二十七,
- * {@code 17:40} → 十七點四十分, {@code 熱線12308} → 熱線一二三零八); in English, ISO dates as words and hotline
+ * {@code 17:40} → 十七點四十分, {@code 熱線12308} → 熱線幺二三零八, {@code 增長-2.5%} → 下降百分之二點五); in English, ISO dates as words and hotline
  * numbers digit by digit. Links are dropped in both: nobody reads a URL on air.
  */
 public final class ReadAloud {
@@ -21,8 +21,14 @@ public final class ReadAloud {
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.])(\\d{4})(?=\\s*年)");
     private static final Pattern TIME = Pattern.compile("(?<![\\d.])([01]?\\d|2[0-3])[:：]([0-5]\\d)(?!\\d)");
     private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*[%％]");
-    /** A number right after 熱線/電話/號碼 (12308, 65961114) is read digit by digit. */
-    private static final Pattern PHONE = Pattern.compile("(熱線|热线|電話|电话|號碼|号码|傳真|传真)([:：]?\\s*)([\\d-]{3,})");
+    /** A rise by a negative percentage is a fall, and a newsreader says so: 增長-2.5% is 下降百分之二點五. */
+    private static final Pattern NEGATIVE_RISE = Pattern.compile(
+            "(?:增長|增长|上升|上漲|上涨|提高|增加|成長|成长)了?\\s*[-−－](?=\\d+(?:\\.\\d+)?\\s*[%％])");
+    /** A sign before a percentage (not a dash after a number: 2%-3% is a range): -0.3% is 負百分之零點三. */
+    private static final Pattern SIGNED_PERCENT = Pattern.compile(
+            "(?<![\\d%％.A-Za-z])([-−－+＋])(\\d+(?:\\.\\d+)?)\\s*[%％]");
+    /** A number right after 熱線/電話/號碼 (12308, 65961114, +86-10-12308) is read digit by digit. */
+    private static final Pattern PHONE = Pattern.compile("(熱線|热线|電話|电话|號碼|号码|傳真|传真)([:：]?\\s*)(\\+?[\\d-]{3,})");
     private static final Pattern ENGLISH_PHONE = Pattern.compile("(?i)(hotline|phone|telephone|fax)(:?\\s*)([\\d-]{3,})");
     private static final Pattern AREA_CODE_NUMBER = Pattern.compile("(?<!\\d)0\\d{1,3}-\\d{7,8}(?!\\d)");
     private static final Pattern GROUPED = Pattern.compile("(?<![\\d.])\\d{1,3}(?:,\\d{3})+(?![\\d,])");
@@ -56,9 +62,12 @@ public final class ReadAloud {
         String result = replace(ISO_DATE, normalised, m -> yearDigits(m.group(1)) + "年"
                 + number(Long.parseLong(m.group(2)), traditional) + "月" + number(Long.parseLong(m.group(3)), traditional) + "日");
         result = replace(YEAR, result, m -> yearDigits(m.group(1)));
-        result = replace(PHONE, result, m -> m.group(1) + m.group(2) + digitByDigit(m.group(3)));
-        result = replace(AREA_CODE_NUMBER, result, m -> digitByDigit(m.group()));
+        result = replace(PHONE, result, m -> m.group(1) + m.group(2) + phoneDigits(m.group(3)));
+        result = replace(AREA_CODE_NUMBER, result, m -> phoneDigits(m.group()));
         result = replace(TIME, result, m -> clock(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), traditional));
+        result = replace(NEGATIVE_RISE, result, m -> "下降");
+        result = replace(SIGNED_PERCENT, result, m -> ("+＋".contains(m.group(1)) ? "" : minus(traditional))
+                + "百分之" + decimal(m.group(2), traditional));
         result = replace(PERCENT, result, m -> "百分之" + decimal(m.group(1), traditional));
         result = replace(GROUPED, result, m -> m.group().replace(",", ""));
         result = replace(DECIMAL, result, m -> decimal(m.group(), traditional));
@@ -73,7 +82,7 @@ public final class ReadAloud {
      */
     public static String number(long value, boolean traditional) {
         if (value < 0) {
-            return "負" + number(-value, traditional);
+            return minus(traditional) + number(-value, traditional);
         }
         if (value == 0) {
             return "零";
@@ -116,6 +125,10 @@ public final class ReadAloud {
         return out.toString();
     }
 
+    private static String minus(boolean traditional) {
+        return traditional ? "負" : "负";
+    }
+
     private static String decimal(String text, boolean traditional) {
         int point = text.indexOf('.');
         if (point < 0) {
@@ -149,6 +162,11 @@ public final class ReadAloud {
             }
         }
         return out.toString();
+    }
+
+    /** A telephone number digit by digit, 1 said 幺 as on air and on the phone, so it is not heard as 7. */
+    private static String phoneDigits(String digits) {
+        return digitByDigit(digits).replace('一', '幺');
     }
 
     private static String toHalfWidthDigits(String text) {

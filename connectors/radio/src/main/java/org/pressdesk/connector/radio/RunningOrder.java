@@ -7,7 +7,8 @@ import java.util.function.IntFunction;
 
 /**
  * One episode's plan: the host's intro, the items in running order with their read times, the outro, and
- * what had to move to the next episode.
+ * what had to move to the next episode. A pause of {@value #PAUSE_SECONDS} s follows the intro and every item
+ * (the SSML's breaks), and counts like reading time.
  *
  * @param airing         the episode
  * @param intro          the host's opening lines
@@ -20,14 +21,22 @@ import java.util.function.IntFunction;
 record RunningOrder(Airing airing, Cue intro, List<Entry> entries, Cue outro, List<QueuedItem> carried,
                     int slotSeconds, int plannedSeconds) {
 
+    /** The silence after the intro and after each item: {@code <break time="1s"/>} in the SSML. */
+    static final int PAUSE_SECONDS = 1;
+
     /**
      * A part of the script that is read aloud.
      *
-     * @param readText          the text as it is read (numbers and dates in words)
-     * @param seconds           how long it takes to read
-     * @param cumulativeSeconds the time on air when it ends, counted from the start of the segment
+     * @param readText     the text as it is read (numbers and dates in words)
+     * @param seconds      how long it takes to read
+     * @param startSeconds the time on air when it starts, counted from the start of the segment
      */
-    record Cue(String readText, int seconds, int cumulativeSeconds) {
+    record Cue(String readText, int seconds, int startSeconds) {
+
+        /** The time on air when it ends, counted from the start of the segment. */
+        int cumulativeSeconds() {
+            return startSeconds + seconds;
+        }
     }
 
     /**
@@ -67,16 +76,16 @@ record RunningOrder(Airing airing, Cue intro, List<Entry> entries, Cue outro, Li
         }
 
         String introText = intro.apply(kept.size());
-        int elapsed = speed.seconds(introText);
-        Cue introCue = new Cue(introText, elapsed, elapsed);
+        Cue introCue = new Cue(introText, speed.seconds(introText), 0);
+        int elapsed = introCue.cumulativeSeconds();
         List<Entry> entries = new ArrayList<>();
         for (int i = 0; i < kept.size(); i++) {
-            elapsed += seconds.get(i);
-            entries.add(new Entry(i + 1, kept.get(i), new Cue(texts.get(i), seconds.get(i), elapsed)));
+            Cue cue = new Cue(texts.get(i), seconds.get(i), elapsed + PAUSE_SECONDS);
+            entries.add(new Entry(i + 1, kept.get(i), cue));
+            elapsed = cue.cumulativeSeconds();
         }
         String outroText = outro.apply(kept.size());
-        int outroSeconds = speed.seconds(outroText);
-        Cue outroCue = new Cue(outroText, outroSeconds, elapsed + outroSeconds);
+        Cue outroCue = new Cue(outroText, speed.seconds(outroText), elapsed + PAUSE_SECONDS);
         return new RunningOrder(airing, introCue, List.copyOf(entries), outroCue, List.copyOf(carried), slotSeconds,
                 planned);
     }
@@ -84,10 +93,20 @@ record RunningOrder(Airing airing, Cue intro, List<Entry> entries, Cue outro, Li
     private static int total(int count, List<Integer> seconds, IntFunction<String> intro, IntFunction<String> outro,
                              ReadingSpeed speed) {
         int items = seconds.stream().limit(count).mapToInt(Integer::intValue).sum();
-        return speed.seconds(intro.apply(count)) + items + speed.seconds(outro.apply(count));
+        return speed.seconds(intro.apply(count)) + items + speed.seconds(outro.apply(count)) + pauses(count);
     }
 
-    /** The length on air as planned now. */
+    /** The pauses in an episode of this many items: after the intro and after each item. */
+    static int pauses(int itemCount) {
+        return (itemCount + 1) * PAUSE_SECONDS;
+    }
+
+    /** The pauses in this episode. */
+    int pauseSeconds() {
+        return pauses(entries.size());
+    }
+
+    /** The length on air as planned now, pauses included. */
     int totalSeconds() {
         return outro.cumulativeSeconds();
     }

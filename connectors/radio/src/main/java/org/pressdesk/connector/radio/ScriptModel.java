@@ -25,7 +25,9 @@ public final class ScriptModel {
      * @param airTime          the local air time, e.g. 17:40
      * @param zone             the station's time zone
      * @param slot             the slot's length, {@code m:ss}
-     * @param total            the planned length, {@code m:ss}
+     * @param total            the planned length, {@code m:ss}, pauses included
+     * @param totalNote        how much of it is pauses, e.g. （含段間停頓 0:04）
+     * @param pause            the pause after the intro and each item as SSML writes it, {@code 1s}
      * @param overTime         whether the queued items did not fit
      * @param warning          the over-time warning; null when they fit
      * @param carried          the items moved to the next episode
@@ -38,7 +40,7 @@ public final class ScriptModel {
      */
     public record Script(String language, String speechLanguage, Map<String, String> label, String programmeLine,
                          String segment, String slug, String airDate, String airTime, String zone, String slot,
-                         String total, boolean overTime, String warning, List<Carried> carried, String stillOverWarning,
+                         String total, String totalNote, String pause, boolean overTime, String warning, List<Carried> carried, String stillOverWarning,
                          Line intro, List<Line> items, Line outro, String audio, String generatedAt) {
     }
 
@@ -49,13 +51,17 @@ public final class ScriptModel {
      * @param title       the item's title, or the label of the intro or outro
      * @param kind        the item's kind in the script's language; empty for the intro and outro
      * @param readTime    how long it takes to read, {@code m:ss}
-     * @param cumulative  the time on air when it ends, {@code m:ss}
+     * @param cumulative  the time on air when it ends, {@code m:ss}, pauses included
+     * @param start       the wall-clock time it starts when the segment goes on air on time, {@code HH:mm:ss}
+     * @param backTime    the latest wall-clock time it may start and the segment still end on the slot's end
+     *                    (counted back from there), {@code HH:mm:ss}
      * @param carriedFrom the episode it was moved from, for people; null when it was not moved
+     * @param warning     what its text holds that cannot be read aloud and was left out; null when nothing
      * @param paragraphs  the read-aloud text, one element per paragraph
      * @param ssml        the same paragraphs escaped for XML
      */
-    public record Line(String number, String title, String kind, String readTime, String cumulative,
-                       String carriedFrom, List<String> paragraphs, List<String> ssml) {
+    public record Line(String number, String title, String kind, String readTime, String cumulative, String start,
+                       String backTime, String carriedFrom, String warning, List<String> paragraphs, List<String> ssml) {
     }
 
     /**

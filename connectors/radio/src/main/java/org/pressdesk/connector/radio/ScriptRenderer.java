@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.HashMap;
@@ -37,6 +38,7 @@ final class ScriptRenderer {
     private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("EEEE, d MMMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter ENGLISH_SPOKEN_DATE = DateTimeFormatter.ofPattern("EEEE, d MMMM", Locale.ENGLISH);
     private static final String CHINESE_WEEKDAYS = "一二三四五六日";
+    private static final DateTimeFormatter WALL_CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final RadioSegment segment;
     private final ContentLanguage language;
@@ -78,9 +80,18 @@ final class ScriptRenderer {
         return host(outroSource, airing, next, itemCount);
     }
 
-    /** An item's read-aloud text: the published text with dates and numbers written for reading. */
+    /**
+     * An item's read-aloud text: the published text with dates and numbers written for reading, without what
+     * cannot be read aloud (see {@link Unspeakable}).
+     */
     String readText(QueuedItem item) {
-        return ReadAloud.forReading(item.text(), item.language()).strip();
+        return ReadAloud.forReading(Unspeakable.strip(item.text()).text(), item.language()).strip();
+    }
+
+    /** The warning that what an item's text holds cannot be read aloud and was left out; null when nothing was. */
+    private String unspeakableWarning(QueuedItem item) {
+        List<String> removed = Unspeakable.strip(item.text()).removed();
+        return removed.isEmpty() ? null : fill(labels.get("unspeakable"), String.join(labels.get("listSeparator"), removed));
     }
 
     String html(RunningOrder order, Airing next, AudioPreview.Result audio, Instant generatedAt) {
@@ -103,11 +114,10 @@ final class ScriptRenderer {
 
     private ScriptModel.Script model(RunningOrder order, Airing next, AudioPreview.Result audio, Instant generatedAt) {
         Airing airing = order.airing();
-        List<ScriptModel.Line> items = order.entries().stream().map(entry -> new ScriptModel.Line(
-                String.valueOf(entry.number()), entry.item().title(), kindLabel(entry.item().kind()),
-                clock(entry.cue().seconds()), clock(entry.cue().cumulativeSeconds()),
+        List<ScriptModel.Line> items = order.entries().stream().map(entry -> line(order,
+                String.valueOf(entry.number()), entry.item().title(), kindLabel(entry.item().kind()), entry.cue(),
                 entry.item().carriedFrom() == null ? null : displayDate(entry.item().carriedFrom()),
-                paragraphs(entry.cue().readText()), ssml(paragraphs(entry.cue().readText())))).toList();
+                unspeakableWarning(entry.item()))).toList();
         List<ScriptModel.Carried> carried = order.carried().stream().map(item -> new ScriptModel.Carried(item.title(),
                 kindLabel(item.kind()), clock(segment.speed().seconds(readText(item))))).toList();
         String warning = null;
@@ -127,22 +137,33 @@ final class ScriptRenderer {
         return new ScriptModel.Script(language.tag(), speechLanguage(language), labels, programmeLine(),
                 segment.segment(), segment.slug() + "-" + airing.date().format(DateTimeFormatter.BASIC_ISO_DATE),
                 displayDate(airing.date()), airing.airsAt().toLocalTime().toString(), segment.schedule().zone().getId(),
-                clock(order.slotSeconds()), clock(order.totalSeconds()), order.overTime(), warning, carried, stillOver,
-                cue(labels.get("intro"), order.intro()), items, cue(labels.get("outro"), order.outro()),
+                clock(order.slotSeconds()), clock(order.totalSeconds()), fill(labels.get("total.pauses"),
+                clock(order.pauseSeconds())), RunningOrder.PAUSE_SECONDS + "s", order.overTime(), warning, carried,
+                stillOver, line(order, "", labels.get("intro"), "", order.intro(), null, null), items,
+                line(order, "", labels.get("outro"), "", order.outro(), null, null),
                 audio == null ? null : fill(labels.get("audio." + audio.status().name()), audio.detail()),
                 generatedAt == null ? null : generatedAt.atZone(segment.schedule().zone()).toLocalDateTime()
                         .withNano(0).toString().replace('T', ' '));
     }
 
-    private ScriptModel.Line cue(String title, RunningOrder.Cue cue) {
+    /**
+     * A line of the running order. Its start is front-timed from the air time; its back time is counted back from
+     * the slot's end, as a newsroom rundown does: the latest it may start for the segment to end on time.
+     */
+    private ScriptModel.Line line(RunningOrder order, String number, String title, String kind, RunningOrder.Cue cue,
+                                  String carriedFrom, String warning) {
         List<String> paragraphs = paragraphs(cue.readText());
-        return new ScriptModel.Line("", title, "", clock(cue.seconds()), clock(cue.cumulativeSeconds()), null,
+        ZonedDateTime onAir = order.airing().airsAt();
+        int stillToRun = order.totalSeconds() - cue.startSeconds();
+        return new ScriptModel.Line(number, title, kind, clock(cue.seconds()), clock(cue.cumulativeSeconds()),
+                onAir.plusSeconds(cue.startSeconds()).format(WALL_CLOCK),
+                onAir.plusSeconds(order.slotSeconds() - stillToRun).format(WALL_CLOCK), carriedFrom, warning,
                 paragraphs, ssml(paragraphs));
     }
 
     private String host(String source, Airing airing, Airing next, int itemCount) {
-        return ReadAloud.forReading(strings.process(source, new Context(language.locale(),
-                hostVariables(airing, next, itemCount))), language).strip();
+        String lines = strings.process(source, new Context(language.locale(), hostVariables(airing, next, itemCount)));
+        return ReadAloud.forReading(Unspeakable.strip(lines).text(), language).strip();
     }
 
     private Map<String, Object> hostVariables(Airing airing, Airing next, int itemCount) {

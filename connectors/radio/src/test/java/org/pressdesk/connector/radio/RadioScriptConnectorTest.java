@@ -3,6 +3,7 @@ package org.pressdesk.connector.radio;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +12,8 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pressdesk.connector.Capabilities;
@@ -27,6 +31,7 @@ import org.pressdesk.connector.ChannelAccount;
 import org.pressdesk.connector.ChannelContent;
 import org.pressdesk.connector.Connector;
 import org.pressdesk.connector.ConnectorContractTest;
+import org.pressdesk.connector.FileMode;
 import org.pressdesk.connector.InvalidChannelConfigurationException;
 import org.pressdesk.connector.LengthCounting;
 import org.pressdesk.connector.PublishException;
@@ -60,12 +65,20 @@ class RadioScriptConnectorTest extends ConnectorContractTest {
     @Override
     protected List<String> textsReceivedByChannel() throws IOException {
         List<QueuedItem> items = new ArrayList<>();
-        EpisodeFolder episodes = new EpisodeFolder(folder, "wjfwz");
+        EpisodeFolder episodes = new EpisodeFolder(folder, "wjfwz", FileMode.DEFAULT);
         for (LocalDate date : episodes.episodes()) {
             items.addAll(episodes.items(date));
         }
         return items.stream().sorted(Comparator.comparing(QueuedItem::receivedAt).thenComparing(QueuedItem::key))
                 .map(QueuedItem::text).toList();
+    }
+
+    /** The contract's content in the segment's language: an item in zh-Hant is refused by a zh-Hans segment. */
+    @Override
+    protected ChannelContent content(String... parts) {
+        ChannelContent content = super.content(parts);
+        return new ChannelContent(content.kind(), ContentLanguage.ZH_HANS, content.title(), content.parts(),
+                content.link(), content.scheduledAt(), content.sourceReference());
     }
 
     /** The connector the contract created for this test. */
@@ -111,7 +124,7 @@ class RadioScriptConnectorTest extends ConnectorContractTest {
     }
 
     @Test
-    void refusesAnItemLongerThanTheSlotAndOneInTheWrongLanguage() {
+    void refusesAnItemLongerThanTheSlotAndOneInAnotherLanguageOrScript() {
         ChannelContent tooLong = RadioItems.item(ContentKind.STATEMENT, ContentLanguage.ZH_HANS, "声明",
                 "中方声明。".repeat(80));
 
@@ -119,7 +132,12 @@ class RadioScriptConnectorTest extends ConnectorContractTest {
                 .extracting(Violation::code).containsExactly(Violation.TOO_LONG);
         assertThat(connector().validate(RadioItems.answer(ContentLanguage.EN)))
                 .extracting(Violation::code).containsExactly(RadioScriptConnector.WRONG_LANGUAGE);
-        assertThat(connector().validate(RadioItems.answer(ContentLanguage.ZH_HANT))).isEmpty();
+        assertThat(connector().validate(RadioItems.answer(ContentLanguage.ZH_HANT)))
+                .singleElement().satisfies(violation -> {
+                    assertThat(violation.code()).isEqualTo(RadioScriptConnector.WRONG_LANGUAGE);
+                    assertThat(violation.message()).contains("zh-Hans", "zh-Hant");
+                });
+        assertThat(connector().validate(RadioItems.answer(ContentLanguage.ZH_HANS))).isEmpty();
     }
 
     @Test
@@ -139,6 +157,61 @@ class RadioScriptConnectorTest extends ConnectorContractTest {
                 "在二〇一一年十二月三十日的外交部例行记者会上");
         assertThat(script(FRIDAY, "html")).startsWith("<!DOCTYPE html>").contains("<h1>外交服务站</h1>");
         assertThat(script(FRIDAY, "ssml")).startsWith("<?xml").contains("xml:lang=\"zh-CN\"", "<break time=\"1s\"/>");
+    }
+
+    @Test
+    void writesScriptsAndItemsTheGroupThatServesTheFolderCanRead() throws Exception {
+        assumeTrue(Files.getFileAttributeView(folder, PosixFileAttributeView.class) != null, "a POSIX file system");
+
+        connector().publish(RadioItems.answer(ContentLanguage.ZH_HANS), "answer");
+
+        Path episode = folder.resolve("2011-12-30-wjfwz");
+        for (String extension : List.of("html", "txt", "ssml")) {
+            assertThat(mode(episode.resolve("wjfwz-20111230." + extension))).as(extension).isEqualTo("rw-r-----");
+        }
+        try (Stream<Path> items = Files.list(episode.resolve("items"))) {
+            assertThat(items.map(RadioScriptConnectorTest::mode)).containsExactly("rw-r-----");
+        }
+        assertThat(mode(episode)).isEqualTo("rwxr-x---");
+        assertThat(mode(episode.resolve("items"))).isEqualTo("rwxr-x---");
+
+        connector(Map.of("file-mode", "644")).publish(RadioItems.notice(ContentLanguage.ZH_HANS), "notice");
+        assertThat(mode(episode.resolve("wjfwz-20111230.html"))).isEqualTo("rw-r--r--");
+    }
+
+    private static String mode(Path file) {
+        try {
+            return PosixFilePermissions.toString(Files.getPosixFilePermissions(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void emojiAndControlCharactersAreLeftOutOfTheSsmlWithAWarningInTheScript() throws Exception {
+        ChannelContent item = RadioItems.item(ContentKind.SERVICE_NOTICE, ContentLanguage.ZH_HANS, "新年提醒",
+                "祝大家新年快乐🎉！\u0007如遇紧急情况，请拨打热线12308👍🏽。\u200B");
+
+        connector().publish(item, "emoji");
+
+        String ssml = script(FRIDAY, "ssml");
+        DocumentBuilderFactory.newNSInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(ssml.getBytes(StandardCharsets.UTF_8)));
+        assertThat(ssml).contains("<p>祝大家新年快乐！如遇紧急情况，请拨打热线幺二三零八。</p>")
+                .doesNotContain("🎉", "👍", "\u0007", "\u200B", "\uD83C");
+        assertThat(script(FRIDAY, "txt")).contains("!!! 朗读时略去（无法朗读）：🎉 (U+1F389)、U+0007、👍 (U+1F44D)");
+        assertThat(script(FRIDAY, "html")).contains("朗读时略去（无法朗读）：🎉 (U+1F389)");
+    }
+
+    @Test
+    void anItemsMarkupIsPrintedAsTextInTheHtmlScriptAndTheSsml() throws Exception {
+        connector().publish(RadioItems.item(ContentKind.STATEMENT, ContentLanguage.ZH_HANS, "<b>声明</b>",
+                "中方<script>alert('x')</script>声明 & \"说明\"。"), "markup");
+
+        assertThat(script(FRIDAY, "html")).contains("&lt;b&gt;声明&lt;/b&gt;", "&lt;script&gt;", "&amp; &quot;说明&quot;")
+                .doesNotContain("<script>", "<b>");
+        assertThat(script(FRIDAY, "ssml")).contains("&lt;script&gt;alert(&apos;x&apos;)&lt;/script&gt;")
+                .doesNotContain("<script>");
     }
 
     @Test
@@ -180,8 +253,47 @@ class RadioScriptConnectorTest extends ConnectorContractTest {
     }
 
     @Test
-    void itemsThatOverrunTheSlotMoveToTheNextEpisodeLowestPriorityFirst() throws Exception {
+    void thePausesAfterTheIntroAndEachItemCountInTheRunningOrder() throws Exception {
+        // Read aloud, intro, three items and outro take 1:43, but with the second's pause after the intro and
+        // after each item the audio runs 1:47: too long for 1:45, so the last of them moves.
         RadioScriptConnector radio = connector(Map.of("slot-length", "105s"));
+        radio.publish(RadioItems.notice(ContentLanguage.ZH_HANS), "notice");
+        clock.advance(Duration.ofMinutes(2));
+        radio.publish(RadioItems.answer(ContentLanguage.ZH_HANS), "answer");
+        clock.advance(Duration.ofMinutes(2));
+        radio.publish(RadioItems.briefing(ContentLanguage.ZH_HANS), "briefing");
+
+        assertThat(radio.episodeOf("answer")).contains(MONDAY);
+        String friday = script(FRIDAY, "txt");
+        assertThat(totalSeconds(friday)).isLessThanOrEqualTo(105);
+        assertCumulativeTimesAddUp(friday);
+        long breaks = script(FRIDAY, "ssml").lines().filter(line -> line.contains("<break time=\"1s\"/>")).count();
+        assertThat(breaks).isEqualTo(3);
+        assertThat(friday).contains("合计时长: " + clock(totalSeconds(friday)) + "（含段间停顿 0:03）");
+    }
+
+    @Test
+    void eachLineShowsItsWallClockStartAndItsBackTimeFromTheSlotsEnd() throws Exception {
+        connector().publish(RadioItems.answer(ContentLanguage.ZH_HANS), "answer");
+
+        List<String> order = runningOrder(script(FRIDAY, "txt"));
+        String[] intro = order.getFirst().strip().split("\\s+");
+        String[] item = order.get(1).strip().split("\\s+");
+        String[] outro = order.getLast().strip().split("\\s+");
+        int introSeconds = seconds(intro[intro.length - 4]);
+        int total = seconds(outro[outro.length - 3]);
+        // Front time: on air at 17:40:00, the item after the intro and its pause. Back time: counted back from the
+        // slot's end at 17:45:00, so that the outro ends on it.
+        assertThat(intro[intro.length - 2]).isEqualTo("17:40:00");
+        assertThat(item[item.length - 2]).isEqualTo(wallClock(17 * 3600 + 40 * 60 + introSeconds + 1));
+        assertThat(intro[intro.length - 1]).isEqualTo(wallClock(17 * 3600 + 45 * 60 - total));
+        assertThat(outro[outro.length - 1]).isEqualTo(wallClock(17 * 3600 + 45 * 60 - seconds(outro[outro.length - 4])));
+        assertThat(script(FRIDAY, "html")).contains("<th>开始</th><th>倒推</th>", "<td class=\"time\">17:40:00</td>");
+    }
+
+    @Test
+    void itemsThatOverrunTheSlotMoveToTheNextEpisodeLowestPriorityFirst() throws Exception {
+        RadioScriptConnector radio = connector(Map.of("slot-length", "110s"));
         radio.publish(RadioItems.missionRelease(ContentLanguage.ZH_HANS), "mission");
         radio.publish(RadioItems.notice(ContentLanguage.ZH_HANS), "notice");
         radio.publish(RadioItems.answer(ContentLanguage.ZH_HANS), "answer");
@@ -193,7 +305,7 @@ class RadioScriptConnectorTest extends ConnectorContractTest {
         String friday = script(FRIDAY, "txt");
         assertThat(friday).contains("!!! 超时警告: 本期稿件原计 ", "以下稿件按播出优先级顺延至下期（2012年1月2日（星期一））",
                 "    - 驻美国使馆举行新年招待会 (驻外机构消息, ");
-        assertThat(totalSeconds(friday)).isLessThanOrEqualTo(105);
+        assertThat(totalSeconds(friday)).isLessThanOrEqualTo(110);
         assertCumulativeTimesAddUp(friday);
         String monday = script(MONDAY, "txt");
         assertThat(monday).contains("1. 驻美国使馆举行新年招待会 (驻外机构消息; 顺延自 2011年12月30日（星期五）)")
@@ -324,6 +436,25 @@ class RadioScriptConnectorTest extends ConnectorContractTest {
     }
 
     @Test
+    void aSegmentAirsInTheOfficesZoneUnlessItsZoneIsSet() throws Exception {
+        Map<String, String> settings = new HashMap<>(Map.of("programme", "新闻晚高峰", "segment", "外交服务站",
+                "slug", "wjfwz", "weekdays", "MON,WED,FRI", "air-time", "17:40", "folder", folder.toString(),
+                "audio-preview", "false"));
+        RadioScriptConnectorType newYorkOffice = new RadioScriptConnectorType(clock, java.time.ZoneId.of("America/New_York"));
+
+        RadioScriptConnector inTheOfficesZone = (RadioScriptConnector) newYorkOffice.create(
+                new ChannelAccount("cnr-wjfwz", RadioScriptConnectorType.ID, null, settings, Map.of()));
+        inTheOfficesZone.publish(RadioItems.answer(ContentLanguage.ZH_HANS), "office");
+        assertThat(script(FRIDAY, "txt")).contains("17:40 (America/New_York)");
+
+        settings.put("zone", "Asia/Shanghai");
+        RadioScriptConnector inItsOwnZone = (RadioScriptConnector) newYorkOffice.create(
+                new ChannelAccount("cnr-wjfwz", RadioScriptConnectorType.ID, null, settings, Map.of()));
+        inItsOwnZone.publish(RadioItems.notice(ContentLanguage.ZH_HANS), "own");
+        assertThat(script(FRIDAY, "txt")).contains("17:40 (Asia/Shanghai)");
+    }
+
+    @Test
     void acceptsWeekdaysAndDurationsInSeveralForms() throws Exception {
         RadioScriptConnector radio = connector(Map.of("weekdays", "monday wednesday, Friday", "slot-length", "PT4M30S",
                 "closes-before-air", "0s"));
@@ -359,7 +490,7 @@ class RadioScriptConnectorTest extends ConnectorContractTest {
     @Test
     void rendersAWavPreviewWithEspeakWhenItIsInstalled() throws Exception {
         RadioScriptConnector radio = connector(Map.of("espeak-command", "espeak-ng"));
-        assumeThat(new AudioPreview(true, "espeak-ng", "cmn", null, Duration.ofMinutes(1)).executable())
+        assumeThat(new AudioPreview(true, "espeak-ng", "cmn", null, Duration.ofMinutes(1), FileMode.DEFAULT).executable())
                 .as("espeak-ng on PATH (bin/services installs it)").isPresent();
 
         radio.publish(RadioItems.answer(ContentLanguage.ZH_HANS), "with-audio");
@@ -381,22 +512,35 @@ class RadioScriptConnectorTest extends ConnectorContractTest {
 
     private static int totalSeconds(String script) {
         String line = script.lines().filter(l -> l.startsWith("合计时长: ")).findFirst().orElseThrow();
-        return seconds(line.substring("合计时长: ".length()));
+        return seconds(line.substring("合计时长: ".length()).split("（")[0]);
     }
 
-    /** Each running-order line ends "read-time  cumulative"; every cumulative is the previous one plus the read time. */
-    private static void assertCumulativeTimesAddUp(String script) {
+    /** Intro, items and outro: each line ends with its read time, cumulative time, start and back time. */
+    private static List<String> runningOrder(String script) {
         List<String> order = script.lines().dropWhile(line -> !line.startsWith("== 串联单"))
-                .skip(1).takeWhile(line -> !line.isBlank()).toList();
+                .skip(2).takeWhile(line -> !line.isBlank()).toList();
         assertThat(order).hasSizeGreaterThanOrEqualTo(3);
+        return order;
+    }
+
+    /** Each line ends its read time after the one before, plus the one-second pause before every item and the outro. */
+    private static void assertCumulativeTimesAddUp(String script) {
         int cumulative = 0;
-        for (String line : order) {
+        for (String line : runningOrder(script)) {
             String[] fields = line.strip().split("\\s+");
-            int read = seconds(fields[fields.length - 2]);
-            cumulative += read;
-            assertThat(seconds(fields[fields.length - 1])).as(line).isEqualTo(cumulative);
+            int read = seconds(fields[fields.length - 4]);
+            cumulative += (cumulative == 0 ? 0 : 1) + read;
+            assertThat(seconds(fields[fields.length - 3])).as(line).isEqualTo(cumulative);
         }
         assertThat(cumulative).isEqualTo(totalSeconds(script));
+    }
+
+    private static String clock(int seconds) {
+        return seconds / 60 + ":" + String.format("%02d", seconds % 60);
+    }
+
+    private static String wallClock(int secondOfDay) {
+        return java.time.LocalTime.ofSecondOfDay(secondOfDay).format(java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss"));
     }
 
     private static int seconds(String clock) {

@@ -59,9 +59,22 @@ class ReadAloudTest {
     }
 
     @Test
-    void readsHotlinesDigitByDigit() {
-        assertThat(hans("全球领事保护与服务应急呼叫中心热线：12308")).isEqualTo("全球领事保护与服务应急呼叫中心热线：一二三零八");
-        assertThat(hans("咨询电话010-65961114")).isEqualTo("咨询电话零一零六五九六一一一四");
+    void readsAFallAsANewsreaderDoesAndOtherNegativePercentagesWithTheirSign() {
+        assertThat(hant("出口增長-2.5%")).isEqualTo("出口下降百分之二點五");
+        assertThat(hans("同比增长－2.5％，增速为-0.3%")).isEqualTo("同比下降百分之二点五，增速为负百分之零点三");
+        assertThat(hans("上涨+1.2%")).isEqualTo("上涨百分之一点二");
+        assertThat(hans("降幅由2%-3%收窄")).isEqualTo("降幅由百分之二-百分之三收窄");
+        assertThat(ReadAloud.number(-5, false)).isEqualTo("负五");
+        assertThat(ReadAloud.number(-5, true)).isEqualTo("負五");
+    }
+
+    @Test
+    void readsHotlinesDigitByDigitWithOneAsYao() {
+        assertThat(hans("全球领事保护与服务应急呼叫中心热线：12308")).isEqualTo("全球领事保护与服务应急呼叫中心热线：幺二三零八");
+        assertThat(hans("咨询电话010-65961114")).isEqualTo("咨询电话零幺零六五九六幺幺幺四");
+        assertThat(hant("領事保護熱線+86-10-12308")).isEqualTo("領事保護熱線八六幺零幺二三零八");
+        // Only telephone numbers: 1 stays 一 in counts, dates and decimals.
+        assertThat(hans("第1期，1.1万人")).isEqualTo("第一期，一点一万人");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.pressdesk.template;
+package org.pressdesk.connector;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -23,6 +23,7 @@ public enum HashtagStyle {
         this.setting = setting;
     }
 
+    /** The value of the {@code hashtag-style} channel setting that selects this style. */
     public String setting() {
         return setting;
     }
@@ -36,6 +37,7 @@ public enum HashtagStyle {
         return this == PAIRED ? "#" + bare + "#" : "#" + bare.replaceAll("\\s+", "");
     }
 
+    /** The style a {@code hashtag-style} setting names, ignoring case and surrounding spaces. */
     public static Optional<HashtagStyle> fromSetting(String value) {
         String wanted = value.strip().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(style -> style.setting.equals(wanted)).findFirst();
