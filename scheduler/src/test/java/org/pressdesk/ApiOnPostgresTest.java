@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.RepeatedTest;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pressdesk.support.ApprovalRace;
 import org.pressdesk.support.HttpApi;
 import org.pressdesk.support.StartedTogether;
+import org.pressdesk.support.AppOnPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,7 +34,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext
 class ApiOnPostgresTest {
 
-    private static final String SCHEMA = "pd_api_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private static final AppOnPostgres APP = AppOnPostgres.inNewSchema("pd_api");
 
     @TempDir
     static Path outbox;
@@ -47,21 +47,12 @@ class ApiOnPostgresTest {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + SCHEMA);
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.flyway.schemas", () -> SCHEMA);
-        registry.add("pressdesk.dispatch.enabled", () -> "false");
-        for (String channel : List.of("weibo-sample", "x-sample", "radio-sample")) {
-            registry.add("pressdesk.channels." + channel + ".settings.folder",
-                    () -> outbox.resolve(channel).toString());
-        }
+        APP.register(registry, outbox);
     }
 
     @AfterAll
     static void dropSchema() {
-        var dataSource = new org.springframework.jdbc.datasource.DriverManagerDataSource(
-                "jdbc:postgresql://127.0.0.1:5432/test", "postgres", "");
-        JdbcClient.create(dataSource).sql("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE").update();
+        APP.dropSchema();
     }
 
     /** PostgreSQL's short transactions make a clash less likely than on H2, so the race is run several times. */

@@ -10,7 +10,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterAll;
@@ -18,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pressdesk.support.HangingProxy;
 import org.pressdesk.support.HttpApi;
+import org.pressdesk.support.AppOnPostgres;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -44,7 +43,7 @@ class DatabaseOutageTest {
      */
     private static final Duration API_BOUND = Duration.ofSeconds(8);
 
-    private static final String SCHEMA = "pd_outage_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private static final AppOnPostgres APP = AppOnPostgres.inNewSchema("pd_outage");
     private static final HangingProxy DATABASE = HangingProxy.to("127.0.0.1", 5432);
 
     @TempDir
@@ -55,23 +54,13 @@ class DatabaseOutageTest {
 
     @DynamicPropertySource
     static void postgresThroughTheProxy(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url",
-                () -> "jdbc:postgresql://127.0.0.1:" + DATABASE.port() + "/test?currentSchema=" + SCHEMA);
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.flyway.schemas", () -> SCHEMA);
-        registry.add("pressdesk.dispatch.enabled", () -> "false");
-        for (String channel : List.of("weibo-sample", "x-sample", "radio-sample")) {
-            registry.add("pressdesk.channels." + channel + ".settings.folder",
-                    () -> outbox.resolve(channel).toString());
-        }
+        APP.registerAt(registry, "jdbc:postgresql://127.0.0.1:" + DATABASE.port() + "/test", outbox);
     }
 
     @AfterAll
     static void dropSchemaAndProxy() {
         DATABASE.close();
-        var dataSource = new org.springframework.jdbc.datasource.DriverManagerDataSource(
-                "jdbc:postgresql://127.0.0.1:5432/test", "postgres", "");
-        JdbcClient.create(dataSource).sql("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE").update();
+        APP.dropSchema();
     }
 
     @Test

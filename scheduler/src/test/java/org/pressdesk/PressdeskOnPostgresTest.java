@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +16,7 @@ import org.pressdesk.post.Post;
 import org.pressdesk.post.PostSource;
 import org.pressdesk.post.PostWorkflow;
 import org.pressdesk.post.TargetState;
+import org.pressdesk.support.AppOnPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,7 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 class PressdeskOnPostgresTest {
 
-    private static final String SCHEMA = "pd_app_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private static final AppOnPostgres APP = AppOnPostgres.inNewSchema("pd_app");
 
     @TempDir
     static Path outbox;
@@ -46,25 +46,17 @@ class PressdeskOnPostgresTest {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + SCHEMA);
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.flyway.schemas", () -> SCHEMA);
-        registry.add("pressdesk.dispatch.enabled", () -> "false");
-        registry.add("pressdesk.channels.weibo-sample.settings.folder", () -> outbox.resolve("weibo").toString());
-        registry.add("pressdesk.channels.x-sample.settings.folder", () -> outbox.resolve("x").toString());
-        registry.add("pressdesk.channels.radio-sample.settings.folder", () -> outbox.resolve("radio").toString());
+        APP.register(registry, outbox);
     }
 
     @AfterAll
     static void dropSchema() {
-        var dataSource = new org.springframework.jdbc.datasource.DriverManagerDataSource(
-                "jdbc:postgresql://127.0.0.1:5432/test", "postgres", "");
-        JdbcClient.create(dataSource).sql("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE").update();
+        APP.dropSchema();
     }
 
     @Test
     void migratesPostgresAndPublishesThroughTheWholeLifecycle() {
-        assertThat(jdbc.sql("SELECT current_schema()").query(String.class).single()).isEqualTo(SCHEMA);
+        assertThat(jdbc.sql("SELECT current_schema()").query(String.class).single()).isEqualTo(APP.schema());
         // Counted in this schema only: parallel builds on the same server have schemas of their own with the trigger.
         assertThat(jdbc.sql("""
                         SELECT COUNT(*) FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid

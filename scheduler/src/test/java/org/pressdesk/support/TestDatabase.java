@@ -21,6 +21,15 @@ public final class TestDatabase implements AutoCloseable {
     private static final String POSTGRES_USER = System.getenv().getOrDefault("PRESSDESK_TEST_POSTGRES_USER",
             "postgres");
 
+    /** The test server's JDBC URL, without a schema. */
+    public static String postgresUrl() {
+        return POSTGRES_URL;
+    }
+
+    public static String postgresUser() {
+        return POSTGRES_USER;
+    }
+
     private final HikariDataSource dataSource;
     private final String schema;
     private final Runnable dropper;
