@@ -85,8 +85,9 @@ public class PostWorkflow {
 
     /**
      * Approves every submitted target with the text it renders to now, which is what will be
-     * published; those with a time are scheduled at once. The author cannot approve their own
-     * post, and nothing is approved when any channel refuses its text.
+     * published, and schedules it at its time. The author cannot approve their own post; nothing
+     * is approved when any channel refuses its text, or when a target has no publishing time (it
+     * would wait in APPROVED with nothing to schedule it: give it one with {@link #reschedule} first).
      */
     public Post approve(long postId, String actor, String reason) {
         Post post = get(postId);
@@ -96,6 +97,7 @@ public class PostWorkflow {
         }
         List<PublishTarget> submitted = eligible(post, target -> target.state() == TargetState.SUBMITTED,
                 TargetState.APPROVED);
+        requireScheduled(post.id(), submitted);
         List<RenderedContent> texts = submitted.stream().map(target -> rendering.render(post, target)).toList();
         requirePublishable(texts);
         return inTransaction(() -> {
@@ -103,10 +105,8 @@ public class PostWorkflow {
                 PublishTarget target = submitted.get(i);
                 approvedText.save(target.id(), texts.get(i).content().parts());
                 PublishTarget approved = lifecycle.move(target, target.withState(TargetState.APPROVED), actor, reason);
-                if (approved.scheduledAt() != null) {
-                    lifecycle.move(approved, approved.withState(TargetState.SCHEDULED)
-                            .withSchedule(approved.scheduledAt()), actor, "scheduled on approval");
-                }
+                lifecycle.move(approved, approved.withState(TargetState.SCHEDULED)
+                        .withSchedule(approved.scheduledAt()), actor, "scheduled on approval");
             }
             return get(postId);
         });
@@ -178,6 +178,15 @@ public class PostWorkflow {
             }
             return get(postId);
         });
+    }
+
+    private static void requireScheduled(long postId, List<PublishTarget> targets) {
+        List<String> unscheduled = targets.stream().filter(target -> target.scheduledAt() == null)
+                .map(PublishTarget::channelId).toList();
+        if (!unscheduled.isEmpty()) {
+            throw new IllegalTransitionException("Post " + postId + " has no publishing time on " + unscheduled
+                    + "; give it one (POST /api/posts/" + postId + "/reschedule) before approving");
+        }
     }
 
     /** Refuses the action when any channel objects to its rendering, naming every objection. */

@@ -93,17 +93,21 @@ class PostLifecycleApiTest extends ApiTestSupport {
     }
 
     @Test
-    void approvingTargetsWithoutATimeLeavesThemApprovedAndUnqueued() throws Exception {
+    void aPostQueuedWithoutATimeIsGivenOneBeforeApprovalAndThenScheduled() throws Exception {
         Map<String, Object> post = aPost();
         post.remove("scheduledAt");
         long id = created(post);
         act(id, "submit", "王小明");
 
+        postJson("/api/posts/" + id + "/reschedule", Map.of("actor", "王小明", "scheduledAt", TODAY + "T16:00"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.targets[*].state", contains("SUBMITTED", "SUBMITTED")));
         act(id, "approve", "陳主任")
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.targets[*].state", contains("APPROVED", "APPROVED")))
-                .andExpect(jsonPath("$.targets[*].nextAttemptAt", everyItem(nullValue())));
-        assertThat(count("publish_queue")).isZero();
+                .andExpect(jsonPath("$.targets[*].state", contains("SCHEDULED", "SCHEDULED")))
+                .andExpect(jsonPath("$.targets[*].scheduledAt",
+                        contains(shown(TODAY + "T16:00"), shown(TODAY + "T16:00"))));
+        assertThat(count("publish_queue")).isEqualTo(2);
     }
 
     @Test

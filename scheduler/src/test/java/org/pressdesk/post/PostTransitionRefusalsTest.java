@@ -96,6 +96,21 @@ class PostTransitionRefusalsTest extends ApiTestSupport {
     }
 
     @Test
+    void refusesToApproveTargetsThatHaveNoPublishingTime() throws Exception {
+        Map<String, Object> post = aPost();
+        post.remove("scheduledAt");
+        post.put("targets", List.of(target("weibo-sample", TODAY + "T15:00"), target("x-sample")));
+        long id = created(post);
+        act(id, "submit", "王小明");
+
+        // Approved without a time, a target would wait in APPROVED for ever: nothing would ever schedule it.
+        refused(() -> act(id, "approve", "陳主任"), HttpStatus.CONFLICT)
+                .andExpect(jsonPath("$.detail", containsString("x-sample")))
+                .andExpect(jsonPath("$.detail", containsString("reschedule")))
+                .andExpect(jsonPath("$.detail", org.hamcrest.Matchers.not(containsString("weibo-sample"))));
+    }
+
+    @Test
     void refusesToLetTheAuthorApproveTheirOwnPost() throws Exception {
         long id = created(aPost());
         act(id, "submit", "王小明");
