@@ -56,7 +56,7 @@ class NewPostReader {
             }
             String when = target.scheduledAt() != null ? target.scheduledAt() : request.scheduledAt();
             String whenField = target.scheduledAt() != null ? field + ".scheduledAt" : "scheduledAt";
-            Instant at = when == null ? null : time.requireNotPast(whenField, time.parse(whenField, when, zone));
+            Instant at = when == null ? null : time.requireSchedulable(whenField, time.parse(whenField, when, zone));
             targets.add(new NewPost.Target(target.channel(), at));
         }
         PostRequests.Source source = request.source();

@@ -94,7 +94,7 @@ class PostController {
     @PostMapping("/{id}/reschedule")
     PostViews.PostView reschedule(@PathVariable long id, @Valid @RequestBody PostRequests.Reschedule request) {
         ZoneId zone = time.zone(request.timeZone());
-        Instant at = time.requireNotPast("scheduledAt", time.parse("scheduledAt", request.scheduledAt(), zone));
+        Instant at = time.requireSchedulable("scheduledAt", time.parse("scheduledAt", request.scheduledAt(), zone));
         return PostViews.PostView.of(workflow.reschedule(id, request.channel(), at, request.actor(), request.reason()),
                 time);
     }

@@ -1,6 +1,7 @@
 package org.pressdesk.post;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -216,6 +217,61 @@ class PostCreationRefusalsTest extends ApiTestSupport {
         post.put("targets", List.of(target("weibo-sample", "soon"), target("x-sample")));
 
         expectProblem(create(post), HttpStatus.BAD_REQUEST, "targets[0].scheduledAt");
+    }
+
+    @Test
+    void refusesALocalTimeInTheSpringForwardGapNamingTheGap() throws Exception {
+        Map<String, Object> post = aPost();
+        post.put("timeZone", "America/New_York");
+        post.put("scheduledAt", "2026-03-08T02:30");
+
+        // New York's clocks go from 02:00 straight to 03:00 that Sunday: 02:30 never happens.
+        expectProblem(create(post), HttpStatus.BAD_REQUEST, "scheduledAt")
+                .andExpect(jsonPath("$.errors[0].message", allOf(containsString("2026-03-08T02:30"),
+                        containsString("does not exist"), containsString("America/New_York"),
+                        containsString("02:00"), containsString("03:00"))));
+    }
+
+    @Test
+    void refusesALocalTimeThatHappensTwiceNamingBothInstants() throws Exception {
+        Map<String, Object> post = aPost();
+        post.put("timeZone", "America/New_York");
+        post.put("targets", List.of(target("weibo-sample"), target("x-sample", "2026-11-01T01:30")));
+
+        // The clocks go back from 02:00 to 01:00: 01:30 happens first at -04:00, then at -05:00.
+        expectProblem(create(post), HttpStatus.BAD_REQUEST, "targets[1].scheduledAt")
+                .andExpect(jsonPath("$.errors[0].message", allOf(containsString("twice"),
+                        containsString("2026-11-01T01:30-04:00"), containsString("2026-11-01T01:30-05:00"))));
+    }
+
+    @Test
+    void acceptsATimeInTheRepeatedHourWhenItsOffsetSaysWhichOne() throws Exception {
+        Map<String, Object> post = aPost();
+        post.put("timeZone", "America/New_York");
+        post.put("scheduledAt", "2026-11-01T01:30-05:00");
+        stored = true;
+
+        create(post).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.targets[0].scheduledAt").value("2026-11-01T14:30:00+08:00"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2028-03-02T10:01", "2099-01-01T00:00", "+10000-01-01T00:00", "9999-12-31T23:59:59Z"})
+    void refusesATimeBeyondTheSchedulingHorizon(String time) throws Exception {
+        Map<String, Object> post = aPost();
+        post.put("scheduledAt", time);
+
+        expectProblem(create(post), HttpStatus.BAD_REQUEST, "scheduledAt")
+                .andExpect(jsonPath("$.errors[0].message", containsString("ahead")));
+    }
+
+    @Test
+    void acceptsATimeAtTheSchedulingHorizon() throws Exception {
+        Map<String, Object> post = aPost();
+        post.put("scheduledAt", "2028-03-02T10:00");
+        stored = true;
+
+        create(post).andExpect(status().isCreated());
     }
 
     @ParameterizedTest

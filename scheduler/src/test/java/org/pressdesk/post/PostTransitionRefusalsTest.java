@@ -206,6 +206,22 @@ class PostTransitionRefusalsTest extends ApiTestSupport {
     }
 
     @Test
+    void refusesARescheduleToATimeThatDoesNotExistIsAmbiguousOrIsBeyondTheHorizon() throws Exception {
+        long id = scheduledPost();
+        String uri = "/api/posts/" + id + "/reschedule";
+
+        refused(() -> postJson(uri, Map.of("actor", "陳主任", "scheduledAt", "2026-03-29T01:30",
+                "timeZone", "Europe/London")), HttpStatus.BAD_REQUEST, "scheduledAt")
+                .andExpect(jsonPath("$.errors[0].message", containsString("does not exist")));
+        refused(() -> postJson(uri, Map.of("actor", "陳主任", "scheduledAt", "2026-10-25T01:30",
+                "timeZone", "Europe/London")), HttpStatus.BAD_REQUEST, "scheduledAt")
+                .andExpect(jsonPath("$.errors[0].message", containsString("2026-10-25T01:30+01:00")))
+                .andExpect(jsonPath("$.errors[0].message", containsString("2026-10-25T01:30Z")));
+        refused(() -> postJson(uri, Map.of("actor", "陳主任", "scheduledAt", "3026-03-02T10:00")),
+                HttpStatus.BAD_REQUEST, "scheduledAt");
+    }
+
+    @Test
     void refusesAResolutionThatIsIncompleteOrUnknown() throws Exception {
         long id = scheduledPost();
         long x = moveTarget(id, "x-sample", TargetState.PUBLISHING, TargetState.OUTCOME_UNKNOWN).id();
