@@ -9,8 +9,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.pressdesk.content.ContentKind;
+import org.pressdesk.system.FieldProblems;
 import org.pressdesk.system.InvalidFieldException;
 import org.pressdesk.system.OfficeTime;
+import org.pressdesk.system.RequestChecks;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,16 +32,19 @@ class PostController {
     private final PostRepository posts;
     private final OfficeTime time;
     private final NewPostReader reader;
+    private final RequestChecks checks;
 
-    PostController(PostWorkflow workflow, PostRepository posts, OfficeTime time, NewPostReader reader) {
+    PostController(PostWorkflow workflow, PostRepository posts, OfficeTime time, NewPostReader reader,
+                   RequestChecks checks) {
         this.workflow = workflow;
         this.posts = posts;
         this.time = time;
         this.reader = reader;
+        this.checks = checks;
     }
 
     @PostMapping
-    ResponseEntity<PostViews.PostView> create(@Valid @RequestBody PostRequests.CreatePost request) {
+    ResponseEntity<PostViews.PostView> create(@RequestBody PostRequests.CreatePost request) {
         Post post = workflow.create(reader.read(request));
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(post.id()).toUri();
         return ResponseEntity.created(location).body(PostViews.PostView.of(post, time));
@@ -92,23 +97,29 @@ class PostController {
     }
 
     @PostMapping("/{id}/reschedule")
-    PostViews.PostView reschedule(@PathVariable long id, @Valid @RequestBody PostRequests.Reschedule request) {
-        ZoneId zone = time.zone(request.timeZone());
-        Instant at = time.requireSchedulable("scheduledAt", time.parse("scheduledAt", request.scheduledAt(), zone));
+    PostViews.PostView reschedule(@PathVariable long id, @RequestBody PostRequests.Reschedule request) {
+        FieldProblems problems = checks.of(request);
+        ZoneId zone = problems.check("timeZone", () -> time.zone(request.timeZone()));
+        Instant at = problems.check("scheduledAt", () -> reader.schedulable("scheduledAt", request.scheduledAt(), zone));
+        problems.throwIfAny();
         return PostViews.PostView.of(workflow.reschedule(id, request.channel(), at, request.actor(), request.reason()),
                 time);
     }
 
     @PostMapping("/{id}/targets/{targetId}/resolve")
     PostViews.PostView resolve(@PathVariable long id, @PathVariable long targetId,
-                               @Valid @RequestBody PostRequests.Resolve request) {
+                               @RequestBody PostRequests.Resolve request) {
+        FieldProblems problems = checks.of(request);
+        String url = request.resolution() != PostRequests.Resolve.Outcome.PUBLISHED ? null
+                : problems.check("url", () -> {
+                    if (request.url() == null || request.url().isBlank()) {
+                        throw new InvalidFieldException("url", "give the link where it was published");
+                    }
+                    return NewPostReader.parseLink("url", request.url()).toString();
+                });
+        problems.throwIfAny();
         Resolution resolution = switch (request.resolution()) {
-            case PUBLISHED -> {
-                if (request.url() == null || request.url().isBlank()) {
-                    throw new InvalidFieldException("url", "give the link where it was published");
-                }
-                yield new Resolution.Published(NewPostReader.parseLink("url", request.url()).toString(), request.remoteId());
-            }
+            case PUBLISHED -> new Resolution.Published(url, request.remoteId());
             case RESEND -> new Resolution.Resend();
             case ABANDON -> new Resolution.Abandon();
         };

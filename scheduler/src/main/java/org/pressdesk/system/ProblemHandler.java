@@ -75,13 +75,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException ex) {
         return problem(HttpStatus.BAD_REQUEST, "Invalid request", "The request has invalid parameters",
-                List.of(new FieldProblem(ex.getName(), "'" + ex.getValue() + "' is not a valid value")));
+                List.of(new FieldProblem(ex.getName(), "'" + ex.getValue() + "' is not "
+                        + ExpectedValue.of(ex.getRequiredType()))));
     }
 
     @ExceptionHandler(InvalidFieldException.class)
     ResponseEntity<Object> invalidField(InvalidFieldException ex) {
         return problem(HttpStatus.BAD_REQUEST, "Invalid request", ex.getMessage(),
-                List.of(new FieldProblem(ex.field(), ex.getMessage())));
+                ex.errors().stream().map(error -> new FieldProblem(error.field(), error.message())).toList());
     }
 
     @ExceptionHandler(UnknownChannelException.class)

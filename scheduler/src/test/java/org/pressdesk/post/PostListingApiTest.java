@@ -150,6 +150,17 @@ class PostListingApiTest extends ApiTestSupport {
         expectProblem(list(query), HttpStatus.BAD_REQUEST, field);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            from=2026/03/02      | YYYY-MM-DD
+            to=yesterday         | YYYY-MM-DD
+            kind=PRESS_RELEASE   | BRIEFING_SUMMARY
+            """)
+    void refusesAnUnusableParameterSayingWhatItTakes(String query, String expected) throws Exception {
+        expectProblem(list(query), HttpStatus.BAD_REQUEST, query.substring(0, query.indexOf('=')))
+                .andExpect(jsonPath("$.errors[0].message", org.hamcrest.Matchers.containsString(expected)));
+    }
+
     private ResultActions list(String query) throws Exception {
         return mvc.perform(get("/api/posts" + (query.isEmpty() ? "" : "?" + query)));
     }
