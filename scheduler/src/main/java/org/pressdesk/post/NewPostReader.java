@@ -8,12 +8,15 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.pressdesk.channel.ChannelRegistry;
 import org.pressdesk.channel.UnknownChannelException;
+import org.pressdesk.connector.ChannelAccount;
 import org.pressdesk.content.ContentLanguage;
 import org.pressdesk.system.FieldProblems;
 import org.pressdesk.system.InvalidFieldException;
+import org.pressdesk.system.Names;
 import org.pressdesk.system.OfficeTime;
 import org.pressdesk.system.RequestChecks;
 import org.springframework.stereotype.Component;
@@ -62,6 +65,8 @@ class NewPostReader {
             Instant at = when == null ? null : problems.check(whenField, () -> schedulable(whenField, when, zone));
             targets.add(new NewPost.Target(channel, at));
         }
+        String author = request.author() == null ? null : problems.check("author", () -> Names.require("author",
+                request.author()));
         URI link = request.link() == null || request.link().isBlank() ? null
                 : problems.check("link", () -> parseLink("link", request.link()));
         problems.throwIfAny();
@@ -69,23 +74,31 @@ class NewPostReader {
         return new NewPost(request.kind(), request.title().strip(), request.body().strip(), language,
                 source == null ? PostSource.NONE
                         : new PostSource(source.conferenceDate(), source.questionNumber(), source.reference()),
-                link, request.author().strip(), time.now(), targets);
+                link, author, time.now(), targets);
     }
 
-    private String channel(String field, String channel, Set<String> seen) {
-        if (channel == null) {
+    private String channel(String field, String typed, Set<String> seen) {
+        if (typed == null) {
             return null;
+        }
+        String channel;
+        try {
+            // Checked here rather than only in the workflow so the error names the target's index.
+            channel = configuredChannel(typed).orElseGet(() -> channels.require(typed).channelId());
+        } catch (UnknownChannelException e) {
+            throw new InvalidFieldException(field, e.getMessage());
         }
         if (!seen.add(channel)) {
             throw new InvalidFieldException(field, "channel '" + channel + "' is listed twice");
         }
-        try {
-            channels.require(channel);
-        } catch (UnknownChannelException e) {
-            // Checked here rather than only in the workflow so the error names the target's index.
-            throw new InvalidFieldException(field, e.getMessage());
-        }
         return channel;
+    }
+
+    /** The configured channel a typed id names, compared as {@link Names} are: ignoring case, width and invisibles. */
+    Optional<String> configuredChannel(String typed) {
+        String wanted = Names.normalise(typed);
+        return channels.accounts().stream().map(ChannelAccount::id)
+                .filter(id -> Names.normalise(id).equals(wanted)).findFirst();
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.List;
 import org.pressdesk.content.ContentKind;
 import org.pressdesk.system.FieldProblems;
 import org.pressdesk.system.InvalidFieldException;
+import org.pressdesk.system.Names;
 import org.pressdesk.system.OfficeTime;
 import org.pressdesk.system.RequestChecks;
 import org.springframework.http.ResponseEntity;
@@ -78,38 +79,41 @@ class PostController {
 
     @PostMapping("/{id}/submit")
     PostViews.PostView submit(@PathVariable long id, @Valid @RequestBody PostRequests.Action action) {
-        return PostViews.PostView.of(workflow.submit(id, action.actor(), action.reason()), time);
+        return PostViews.PostView.of(workflow.submit(id, Names.require("actor", action.actor()), action.reason()), time);
     }
 
     @PostMapping("/{id}/approve")
     PostViews.PostView approve(@PathVariable long id, @Valid @RequestBody PostRequests.Action action) {
-        return PostViews.PostView.of(workflow.approve(id, action.actor(), action.reason()), time);
+        return PostViews.PostView.of(workflow.approve(id, Names.require("actor", action.actor()), action.reason()), time);
     }
 
     @PostMapping("/{id}/return")
     PostViews.PostView returnToDraft(@PathVariable long id, @Valid @RequestBody PostRequests.Action action) {
-        return PostViews.PostView.of(workflow.returnToDraft(id, action.actor(), action.reason()), time);
+        return PostViews.PostView.of(workflow.returnToDraft(id, Names.require("actor", action.actor()), action.reason()), time);
     }
 
     @PostMapping("/{id}/cancel")
     PostViews.PostView cancel(@PathVariable long id, @Valid @RequestBody PostRequests.Action action) {
-        return PostViews.PostView.of(workflow.cancel(id, action.actor(), action.reason()), time);
+        return PostViews.PostView.of(workflow.cancel(id, Names.require("actor", action.actor()), action.reason()), time);
     }
 
     @PostMapping("/{id}/reschedule")
     PostViews.PostView reschedule(@PathVariable long id, @RequestBody PostRequests.Reschedule request) {
         FieldProblems problems = checks.of(request);
+        String actor = problems.check("actor", () -> Names.require("actor", request.actor()));
         ZoneId zone = problems.check("timeZone", () -> time.zone(request.timeZone()));
         Instant at = problems.check("scheduledAt", () -> reader.schedulable("scheduledAt", request.scheduledAt(), zone));
         problems.throwIfAny();
-        return PostViews.PostView.of(workflow.reschedule(id, request.channel(), at, request.actor(), request.reason()),
-                time);
+        String channel = request.channel() == null || request.channel().isBlank() ? null
+                : reader.configuredChannel(request.channel()).orElse(Names.normalise(request.channel()));
+        return PostViews.PostView.of(workflow.reschedule(id, channel, at, actor, request.reason()), time);
     }
 
     @PostMapping("/{id}/targets/{targetId}/resolve")
     PostViews.PostView resolve(@PathVariable long id, @PathVariable long targetId,
                                @RequestBody PostRequests.Resolve request) {
         FieldProblems problems = checks.of(request);
+        String actor = problems.check("actor", () -> Names.require("actor", request.actor()));
         String url = request.resolution() != PostRequests.Resolve.Outcome.PUBLISHED ? null
                 : problems.check("url", () -> {
                     if (request.url() == null || request.url().isBlank()) {
@@ -123,7 +127,6 @@ class PostController {
             case RESEND -> new Resolution.Resend();
             case ABANDON -> new Resolution.Abandon();
         };
-        return PostViews.PostView.of(workflow.resolve(id, targetId, resolution, request.actor(), request.reason()),
-                time);
+        return PostViews.PostView.of(workflow.resolve(id, targetId, resolution, actor, request.reason()), time);
     }
 }

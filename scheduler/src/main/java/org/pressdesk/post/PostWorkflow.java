@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.pressdesk.connector.Violation;
+import org.pressdesk.system.Names;
 import org.pressdesk.template.RenderedContent;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -91,8 +92,8 @@ public class PostWorkflow {
      */
     public Post approve(long postId, String actor, String reason) {
         Post post = get(postId);
-        // strip(), as the author was stored: trim() keeps U+3000, the space Chinese input methods type.
-        if (post.author().equalsIgnoreCase(actor.strip())) {
+        // Compared as names are: ignoring case, width, spaces and invisible characters, and look-alike letters.
+        if (Names.lookAlike(post.author(), actor)) {
             throw new FourEyesException(post.author());
         }
         List<PublishTarget> submitted = eligible(post, target -> target.state() == TargetState.SUBMITTED,

@@ -13,6 +13,7 @@ import org.pressdesk.channel.ChannelRegistry;
 import org.pressdesk.connector.Connector;
 import org.pressdesk.content.ContentKind;
 import org.pressdesk.system.InvalidFieldException;
+import org.pressdesk.system.Names;
 import org.pressdesk.system.OfficeTime;
 import org.pressdesk.template.PostDraft;
 import org.pressdesk.template.TemplateKey;
@@ -79,7 +80,7 @@ class TemplateController {
     TemplateView save(@PathVariable String medium, @PathVariable String kind, @PathVariable String language,
                       @Valid @RequestBody SaveTemplate request) {
         TemplateKey key = key(medium, kind, language);
-        TemplateOverride saved = library.save(key, request.source(), request.actor().strip());
+        TemplateOverride saved = library.save(key, request.source(), Names.require("actor", request.actor()));
         return new TemplateView(key.id(), saved.source(), library.defaultSource(key).orElse(null),
                 OverrideView.of(saved, time));
     }

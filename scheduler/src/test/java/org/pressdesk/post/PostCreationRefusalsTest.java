@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pressdesk.system.ApiTestSupport;
 import org.springframework.http.HttpStatus;
@@ -60,6 +61,62 @@ class PostCreationRefusalsTest extends ApiTestSupport {
         post.put(field, " \t ");
 
         expectProblem(create(post), HttpStatus.BAD_REQUEST, field);
+    }
+
+    @Test
+    void refusesALoneSurrogateInTheTitle() throws Exception {
+        Map<String, Object> post = aPost();
+        post.put("title", "LONE-SURROGATE外交部發言人答記者問");
+        // JSON's \\u escape is the only way to send half a surrogate pair: UTF-8 cannot encode one.
+        String body = json.writeValueAsString(post).replace("LONE-SURROGATE", "\\ud83d");
+
+        expectProblem(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/posts")
+                        .contentType(MediaType.APPLICATION_JSON).content(body)), HttpStatus.BAD_REQUEST, "title")
+                .andExpect(jsonPath("$.errors[0].message", containsString("U+D83D")));
+    }
+
+    @ParameterizedTest(name = "{0} U+{1}")
+    @CsvSource({"title, 0000", "title, 0007", "title, 001B", "title, 007F", "title, 0085", "title, 000A",
+            "body, 0000", "body, 000C", "author, 0000", "link, 0000", "targets[0].channel, 0000"})
+    void refusesControlCharacters(String field, String codePoint) throws Exception {
+        Map<String, Object> post = aPost();
+        String control = Character.toString(Integer.parseInt(codePoint, 16));
+        if (field.startsWith("targets")) {
+            post.put("targets", List.of(target("weibo-sample" + control)));
+        } else {
+            post.put(field, post.get(field) + control + "x");
+        }
+
+        expectProblem(create(post), HttpStatus.BAD_REQUEST, field)
+                .andExpect(jsonPath("$.errors[0].message", containsString("U+" + codePoint)));
+    }
+
+    @Test
+    void acceptsLineBreaksAndTabsInTheBody() throws Exception {
+        Map<String, Object> post = aPost();
+        post.put("body", "問：請介紹有關情況。\r\n答：\t我們已經注意到有關報道。");
+        stored = true;
+
+        create(post).andExpect(status().isCreated());
+    }
+
+    @ParameterizedTest(name = "{0} of {1}")
+    @CsvSource({"title, 200B 200B", "title, 00A0", "title, 3000 200D", "body, FEFF", "author, 200F",
+            "author, 200B 3000 00A0", "author, 2060"})
+    void refusesTextWithNothingVisible(String field, String codePoints) throws Exception {
+        Map<String, Object> post = aPost();
+        post.put(field, codePoints(codePoints));
+
+        expectProblem(create(post), HttpStatus.BAD_REQUEST, field)
+                .andExpect(jsonPath("$.errors[0].message", containsString("visible")));
+    }
+
+    private static String codePoints(String hex) {
+        StringBuilder text = new StringBuilder();
+        for (String codePoint : hex.split(" ")) {
+            text.appendCodePoint(Integer.parseInt(codePoint, 16));
+        }
+        return text.toString();
     }
 
     @Test

@@ -130,6 +130,46 @@ class PostTransitionRefusalsTest extends ApiTestSupport {
         refused(() -> act(id, "approve", approver), HttpStatus.FORBIDDEN);
     }
 
+    @ParameterizedTest(name = "approver \"{0}\"")
+    @ValueSource(strings = {
+            "Li\u200b Wei",          // a zero-width space
+            "\u200fLi Wei",          // a right-to-left mark
+            "Li\u00a0Wei",           // a non-breaking space
+            "Li\u202fWei",           // a narrow non-breaking space
+            "Ｌｉ Ｗｅｉ",              // full-width letters
+            "Li W\u0435i",           // a Cyrillic е
+            "L\u0456 W\u0435\u0456",  // Cyrillic і and е
+            "Li Wei\u00ad",          // a soft hyphen
+            "Li \u2060Wei",          // a word joiner
+            "LI  WEI"})              // two spaces
+    void recognisesTheAuthorBehindInvisibleCharactersOtherSpacesOtherWidthsAndLookAlikeLetters(String approver)
+            throws Exception {
+        Map<String, Object> post = aPost();
+        post.put("author", "Li Wei");
+        long id = created(post);
+        act(id, "submit", "Li Wei");
+
+        refused(() -> act(id, "approve", approver), HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void recognisesAnAuthorWhoseOwnNameHadAnInvisibleCharacter() throws Exception {
+        Map<String, Object> post = aPost();
+        post.put("author", "\u200e王小明\u200b");
+        long id = created(post);
+        act(id, "submit", "王小明");
+
+        refused(() -> act(id, "approve", "王小明"), HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void refusesAnActorWithNothingVisible() throws Exception {
+        long id = created(aPost());
+
+        refused(() -> act(id, "submit", "\u200b"), HttpStatus.BAD_REQUEST, "actor");
+        refused(() -> act(id, "submit", "\u200f\u00a0"), HttpStatus.BAD_REQUEST, "actor");
+    }
+
     @Test
     void recognisesAnAuthorWhoTypedTheirNameWithAnIdeographicSpace() throws Exception {
         long id = created(aPost());
