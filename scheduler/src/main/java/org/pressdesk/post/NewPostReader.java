@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns a post as the API receives it into a {@link NewPost}: language, links, times in the
- * office's zone or the request's, and channels that exist. Every problem is named with its field,
+ * office's zone or the request's, channels that exist, and the fields its kind needs
+ * ({@link PostFieldRules}); names and channel ids as {@link Names} normalise them. Every problem is named with its field,
  * all in one refusal: those found reading the JSON, the body's constraints, and these checks.
  */
 @Component
@@ -67,6 +68,10 @@ class NewPostReader {
         }
         String author = request.author() == null ? null : problems.check("author", () -> Names.require("author",
                 request.author()));
+        PostFields fields = fields(request.fields());
+        if (request.kind() != null) {
+            PostFieldRules.check(request.kind(), language, fields, problems);
+        }
         URI link = request.link() == null || request.link().isBlank() ? null
                 : problems.check("link", () -> parseLink("link", request.link()));
         problems.throwIfAny();
@@ -74,7 +79,13 @@ class NewPostReader {
         return new NewPost(request.kind(), request.title().strip(), request.body().strip(), language,
                 source == null ? PostSource.NONE
                         : new PostSource(source.conferenceDate(), source.questionNumber(), source.reference()),
-                link, author, time.now(), targets);
+                fields, link, author, time.now(), targets);
+    }
+
+    private static PostFields fields(PostRequests.Fields fields) {
+        return fields == null ? PostFields.NONE
+                : new PostFields(fields.question(), fields.answer(), fields.spokesperson(), fields.topics(),
+                        fields.hashtag());
     }
 
     private String channel(String field, String typed, Set<String> seen) {

@@ -29,11 +29,24 @@ final class PostRequests {
                       @NotBlank @Size(max = 20_000) @PublishableText(multiline = true) String body,
                       @NotBlank @PublishableText String language,
                       @Valid Source source,
+                      @Valid Fields fields,
                       @Size(max = 2000) @PublishableText String link,
                       @NotBlank @Size(max = 100) @PublishableText String author,
                       @PublishableText String scheduledAt,
                       @PublishableText String timeZone,
                       @NotEmpty @Size(max = 50) List<@Valid @NotNull Target> targets) {
+    }
+
+    /**
+     * What templates print beside the title and body; which a post needs depends on its kind.
+     *
+     * @param topics what a briefing covered, one topic an item
+     */
+    record Fields(@Size(max = 5000) @PublishableText(multiline = true) String question,
+                  @Size(max = 20_000) @PublishableText(multiline = true) String answer,
+                  @Size(max = 100) @PublishableText String spokesperson,
+                  @Size(max = 20) List<@NotBlank @Size(max = 100) @PublishableText String> topics,
+                  @Size(max = 100) @PublishableText String hashtag) {
     }
 
     record Source(LocalDate conferenceDate, @Positive Integer questionNumber,

@@ -340,9 +340,17 @@ class PostCreationRefusalsTest extends ApiTestSupport {
         expectProblem(create(post), HttpStatus.BAD_REQUEST, "timeZone");
     }
 
+    /** A statement: its body is what the microblog channels publish, between its title and link. */
+    private static Map<String, Object> aStatement() {
+        Map<String, Object> post = aPost();
+        post.put("kind", "STATEMENT");
+        post.remove("fields");
+        return post;
+    }
+
     @Test
     void refusesABodyOverTheChannelLimitAndStoresNothing() throws Exception {
-        Map<String, Object> post = aPost();
+        Map<String, Object> post = aStatement();
         // One code point over x-sample's 280 once the template's header and tags are around it;
         // far under weibo-sample's 2000.
         post.put("body", "答".repeat(280 - templateOverheadOnXSample(post) + 1));
@@ -360,7 +368,7 @@ class PostCreationRefusalsTest extends ApiTestSupport {
 
     @Test
     void acceptsABodyExactlyAtTheChannelLimitCountingCodePoints() throws Exception {
-        Map<String, Object> post = aPost();
+        Map<String, Object> post = aStatement();
         // CJK characters and one emoji outside the BMP (two UTF-16 units, one code point): 280 in all
         // with the template's header and tags.
         post.put("body", "答".repeat(280 - templateOverheadOnXSample(post) - 1) + "📢");
@@ -382,7 +390,7 @@ class PostCreationRefusalsTest extends ApiTestSupport {
 
     @Test
     void refusesABodyOverTheChannelLimitEvenWhenAnotherTargetIsFine() throws Exception {
-        Map<String, Object> post = aPost();
+        Map<String, Object> post = aStatement();
         post.put("body", "答".repeat(1990));
         post.put("targets", new ArrayList<>(List.of(target(SECRET_CHANNEL), target("weibo-sample"),
                 target("x-sample"))));
