@@ -10,6 +10,7 @@ import org.pressdesk.content.ContentLanguage;
  * A post as staff submit it, checked and ready to store.
  *
  * @param fields  what templates print beside title and body (question, answer, spokesperson, topics, hashtag)
+ * @param author  who wrote it, as {@link org.pressdesk.system.Names} normalise names
  * @param targets one per channel account, each with its own scheduled instant (null = not yet scheduled)
  */
 public record NewPost(ContentKind kind, String title, String body, ContentLanguage language, PostSource source,

@@ -18,7 +18,7 @@ import org.pressdesk.content.ContentLanguage;
  * @param source    where it came from
  * @param fields    what templates print beside title and body
  * @param link      the full text on the office's site; may be null
- * @param author    who wrote it
+ * @param author    who wrote it, as {@link org.pressdesk.system.Names} normalise names
  * @param createdAt when it was queued (UTC)
  * @param targets   one per channel account
  */
