@@ -57,7 +57,7 @@ class PreviewServiceTest {
     void reportsAVariantThatCannotBePublished() {
         PostDraft answer = Drafts.spokespersonAnswer(ContentLanguage.ZH_HANT);
         PostDraft withoutLink = new PostDraft(answer.kind(), answer.language(), answer.title(), answer.body(), null,
-                answer.scheduledAt(), answer.sourceReference());
+                answer.scheduledAt(), answer.sourceReference(), answer.fields());
 
         PostPreview preview = previews.preview(withoutLink, targets);
 
