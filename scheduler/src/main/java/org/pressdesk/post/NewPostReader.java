@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.pressdesk.channel.ChannelRegistry;
 import org.pressdesk.channel.UnknownChannelException;
-import org.pressdesk.connector.ChannelAccount;
 import org.pressdesk.content.ContentLanguage;
 import org.pressdesk.system.FieldProblems;
 import org.pressdesk.system.InvalidFieldException;
@@ -107,9 +106,7 @@ class NewPostReader {
 
     /** The configured channel a typed id names, compared as {@link Names} are: ignoring case, width and invisibles. */
     Optional<String> configuredChannel(String typed) {
-        String wanted = Names.normalise(typed);
-        return channels.accounts().stream().map(ChannelAccount::id)
-                .filter(id -> Names.normalise(id).equals(wanted)).findFirst();
+        return channels.idOf(typed);
     }
 
     /**
