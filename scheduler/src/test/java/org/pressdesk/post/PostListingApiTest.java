@@ -109,6 +109,13 @@ class PostListingApiTest extends ApiTestSupport {
     }
 
     @Test
+    void aChannelFilterIsComparedAsTypedNamesAreIgnoringWidthAndInvisibleCharacters() throws Exception {
+        // Full-width letters, as a Chinese input method types them, and a zero-width space.
+        list("channel=\uFF38-sample\u200B").andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[*].id", contains(unscheduled, statement)));
+    }
+
+    @Test
     void findsThePostsOfAChannelNoLongerConfigured() throws Exception {
         jdbc.sql("UPDATE publish_target SET channel_id = 'Retired-Account' WHERE channel_id = 'radio-sample'").update();
 
