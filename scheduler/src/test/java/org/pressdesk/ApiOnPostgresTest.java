@@ -97,6 +97,7 @@ class ApiOnPostgresTest {
                 "kind", "SPOKESPERSON_ANSWER",
                 "title", "外交部發言人答記者問",
                 "body", "問：請介紹有關情況。答：我們已經注意到有關報道。",
+                "fields", Map.of("question", "請介紹有關情況。", "answer", "我們已經注意到有關報道。", "spokesperson", "洪磊"),
                 "language", "zh-Hant",
                 "author", "王小明",
                 "scheduledAt", Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString(),

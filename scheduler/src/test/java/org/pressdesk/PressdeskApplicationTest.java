@@ -50,6 +50,8 @@ class PressdeskApplicationTest {
                 .body(Map.of("kind", "SPOKESPERSON_ANSWER",
                         "title", "外交部發言人洪磊就伊朗與六國對話等答記者問",
                         "body", "問：伊朗與六國對話何時舉行？\n答：中方歡迎各方早日恢復對話。",
+                        "fields", Map.of("question", "伊朗與六國對話何時舉行？", "answer", "中方歡迎各方早日恢復對話。",
+                                "spokesperson", "洪磊"),
                         "language", "zh-Hant",
                         "author", "editor-li",
                         "scheduledAt", "now",

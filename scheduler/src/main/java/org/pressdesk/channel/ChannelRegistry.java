@@ -13,6 +13,7 @@ import org.pressdesk.connector.ChannelAccount;
 import org.pressdesk.connector.Connector;
 import org.pressdesk.connector.ConnectorType;
 import org.pressdesk.connector.InvalidChannelConfigurationException;
+import org.pressdesk.system.Names;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,12 +59,13 @@ public class ChannelRegistry {
     }
 
     /**
-     * The configured id a channel id typed by a person stands for: ids are unique ignoring case, so
-     * {@code X-SAMPLE} finds {@code x-sample}.
+     * The configured id a channel id typed by a person stands for, compared as {@link Names} are:
+     * ids are unique ignoring case, so {@code X-SAMPLE} (or full-width {@code ｘ-sample}) finds {@code x-sample}.
      */
     public Optional<String> idOf(String typed) {
-        String id = typed.strip();
-        return connectors.keySet().stream().filter(configured -> configured.equalsIgnoreCase(id)).findFirst();
+        String wanted = Names.normalise(typed);
+        return connectors.keySet().stream().filter(configured -> Names.normalise(configured).equals(wanted))
+                .findFirst();
     }
 
     /** The ids of the configured channels. */

@@ -4,67 +4,121 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.pressdesk.channel.ChannelRegistry;
 import org.pressdesk.channel.UnknownChannelException;
 import org.pressdesk.content.ContentLanguage;
+import org.pressdesk.system.FieldProblems;
 import org.pressdesk.system.InvalidFieldException;
+import org.pressdesk.system.Names;
 import org.pressdesk.system.OfficeTime;
+import org.pressdesk.system.RequestChecks;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns a post as the API receives it into a {@link NewPost}: language, links, times in the
- * office's zone or the request's, and channels that exist, each refused with the field named.
+ * office's zone or the request's, channels that exist, and the fields its kind needs
+ * ({@link PostFieldRules}); names and channel ids as {@link Names} normalise them. Every problem is named with its field,
+ * all in one refusal: those found reading the JSON, the body's constraints, and these checks.
  */
 @Component
 class NewPostReader {
 
     private final OfficeTime time;
     private final ChannelRegistry channels;
+    private final RequestChecks checks;
 
-    NewPostReader(OfficeTime time, ChannelRegistry channels) {
+    NewPostReader(OfficeTime time, ChannelRegistry channels, RequestChecks checks) {
         this.time = time;
         this.channels = channels;
+        this.checks = checks;
     }
 
     /**
      * Reads a create request into a post to store, checking what the request alone can tell.
      *
-     * @throws InvalidFieldException naming the first field that cannot be used
+     * @throws InvalidFieldException naming every field that cannot be used
      */
     NewPost read(PostRequests.CreatePost request) {
-        ContentLanguage language = ContentLanguage.fromTag(request.language()).orElseThrow(() ->
-                new InvalidFieldException("language", "unknown language '" + request.language()
-                        + "'; use zh-Hans, zh-Hant or en"));
-        ZoneId zone = time.zone(request.timeZone());
-        Set<String> seen = new HashSet<>();
+        FieldProblems problems = checks.of(request);
+        ContentLanguage language = problems.check("language", () -> ContentLanguage.fromTag(request.language())
+                .orElseThrow(() -> new InvalidFieldException("language", "unknown language '" + request.language()
+                        + "'; use zh-Hans, zh-Hant or en")));
+        ZoneId zone = problems.check("timeZone", () -> time.zone(request.timeZone()));
         List<NewPost.Target> targets = new ArrayList<>();
-        for (int i = 0; i < request.targets().size(); i++) {
-            PostRequests.Target target = request.targets().get(i);
+        Set<String> seen = new HashSet<>();
+        List<PostRequests.Target> requested = request.targets() == null ? List.of() : request.targets();
+        for (int i = 0; i < requested.size(); i++) {
+            PostRequests.Target target = requested.get(i);
+            if (target == null) {
+                continue;
+            }
             String field = "targets[" + i + "]";
-            if (!seen.add(target.channel())) {
-                throw new InvalidFieldException(field + ".channel", "channel '" + target.channel() + "' is listed twice");
-            }
-            try {
-                channels.require(target.channel());
-            } catch (UnknownChannelException e) {
-                // Checked here rather than only in the workflow so the error names the target's index.
-                throw new InvalidFieldException(field + ".channel", e.getMessage());
-            }
+            String channel = problems.check(field + ".channel", () -> channel(field + ".channel", target.channel(), seen));
             String when = target.scheduledAt() != null ? target.scheduledAt() : request.scheduledAt();
             String whenField = target.scheduledAt() != null ? field + ".scheduledAt" : "scheduledAt";
-            Instant at = when == null ? null : time.requireNotPast(whenField, time.parse(whenField, when, zone));
-            targets.add(new NewPost.Target(target.channel(), at));
+            Instant at = when == null ? null : problems.check(whenField, () -> schedulable(whenField, when, zone));
+            targets.add(new NewPost.Target(channel, at));
         }
+        String author = request.author() == null ? null : problems.check("author", () -> Names.require("author",
+                request.author()));
+        PostFields fields = fields(request.fields());
+        if (request.kind() != null) {
+            PostFieldRules.check(request.kind(), language, fields, problems);
+        }
+        URI link = request.link() == null || request.link().isBlank() ? null
+                : problems.check("link", () -> parseLink("link", request.link()));
+        problems.throwIfAny();
         PostRequests.Source source = request.source();
         return new NewPost(request.kind(), request.title().strip(), request.body().strip(), language,
                 source == null ? PostSource.NONE
                         : new PostSource(source.conferenceDate(), source.questionNumber(), source.reference()),
-                request.link() == null || request.link().isBlank() ? null : parseLink("link", request.link()),
-                request.author().strip(), time.now(), targets);
+                fields, link, author, time.now(), targets);
+    }
+
+    private static PostFields fields(PostRequests.Fields fields) {
+        return fields == null ? PostFields.NONE
+                : new PostFields(fields.question(), fields.answer(), fields.spokesperson(), fields.topics(),
+                        fields.hashtag());
+    }
+
+    private String channel(String field, String typed, Set<String> seen) {
+        if (typed == null) {
+            return null;
+        }
+        String channel;
+        try {
+            // Checked here rather than only in the workflow so the error names the target's index.
+            channel = configuredChannel(typed).orElseGet(() -> channels.require(typed).channelId());
+        } catch (UnknownChannelException e) {
+            throw new InvalidFieldException(field, e.getMessage());
+        }
+        if (!seen.add(channel)) {
+            throw new InvalidFieldException(field, "channel '" + channel + "' is listed twice");
+        }
+        return channel;
+    }
+
+    /** The configured channel a typed id names, compared as {@link Names} are: ignoring case, width and invisibles. */
+    Optional<String> configuredChannel(String typed) {
+        return channels.idOf(typed);
+    }
+
+    /**
+     * A publishing time the office can schedule. With an unusable time zone only the time's form is
+     * checked (in UTC, which has no gaps), so both problems are reported at once.
+     */
+    Instant schedulable(String field, String text, ZoneId zone) {
+        if (zone == null) {
+            time.parse(field, text, ZoneOffset.UTC);
+            return null;
+        }
+        return time.requireSchedulable(field, time.parse(field, text, zone));
     }
 
     static URI parseLink(String field, String text) {

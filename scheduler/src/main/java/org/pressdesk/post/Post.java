@@ -16,16 +16,25 @@ import org.pressdesk.content.ContentLanguage;
  * @param body      its text as written
  * @param language  the language it is written in
  * @param source    where it came from
+ * @param fields    what templates print beside title and body
  * @param link      the full text on the office's site; may be null
- * @param author    who wrote it
+ * @param author    who wrote it, as {@link org.pressdesk.system.Names} normalise names
  * @param createdAt when it was queued (UTC)
  * @param targets   one per channel account
  */
 public record Post(long id, ContentKind kind, String title, String body, ContentLanguage language,
-                   PostSource source, URI link, String author, Instant createdAt, List<PublishTarget> targets) {
+                   PostSource source, PostFields fields, URI link, String author, Instant createdAt,
+                   List<PublishTarget> targets) {
 
     public Post {
+        fields = fields == null ? PostFields.NONE : fields;
         targets = List.copyOf(targets);
+    }
+
+    /** A post without structured fields. */
+    public Post(long id, ContentKind kind, String title, String body, ContentLanguage language, PostSource source,
+                URI link, String author, Instant createdAt, List<PublishTarget> targets) {
+        this(id, kind, title, body, language, source, PostFields.NONE, link, author, createdAt, targets);
     }
 
     public Optional<PublishTarget> target(long targetId) {

@@ -11,8 +11,11 @@ import java.util.List;
 import org.pressdesk.channel.ChannelRegistry;
 import org.pressdesk.channel.UnknownChannelException;
 import org.pressdesk.content.ContentKind;
+import org.pressdesk.system.FieldProblems;
 import org.pressdesk.system.InvalidFieldException;
+import org.pressdesk.system.Names;
 import org.pressdesk.system.OfficeTime;
+import org.pressdesk.system.RequestChecks;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,18 +36,20 @@ class PostController {
     private final OfficeTime time;
     private final NewPostReader reader;
     private final ChannelRegistry channels;
+    private final RequestChecks checks;
 
     PostController(PostWorkflow workflow, PostRepository posts, OfficeTime time, NewPostReader reader,
-                   ChannelRegistry channels) {
+                   ChannelRegistry channels, RequestChecks checks) {
         this.workflow = workflow;
         this.posts = posts;
         this.time = time;
         this.reader = reader;
         this.channels = channels;
+        this.checks = checks;
     }
 
     @PostMapping
-    ResponseEntity<PostViews.PostView> create(@Valid @RequestBody PostRequests.CreatePost request) {
+    ResponseEntity<PostViews.PostView> create(@RequestBody PostRequests.CreatePost request) {
         Post post = workflow.create(reader.read(request));
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(post.id()).toUri();
         return ResponseEntity.created(location).body(PostViews.PostView.of(post, time));
@@ -68,8 +73,8 @@ class PostController {
     }
 
     /**
-     * The channel a filter names, ignoring case: a configured one, or one that is no longer configured
-     * but still has posts.
+     * The channel a filter names, compared as {@link Names} are (ignoring case, width and invisibles):
+     * a configured one, or one that is no longer configured but still has posts.
      *
      * @throws UnknownChannelException for any other
      */
@@ -90,52 +95,58 @@ class PostController {
 
     @PostMapping("/{id}/submit")
     PostViews.PostView submit(@PathVariable long id, @Valid @RequestBody PostRequests.Action action) {
-        return PostViews.PostView.of(workflow.submit(id, action.actor(), action.reason()), time);
+        return PostViews.PostView.of(workflow.submit(id, Names.require("actor", action.actor()), action.reason()), time);
     }
 
     @PostMapping("/{id}/approve")
     PostViews.PostView approve(@PathVariable long id, @Valid @RequestBody PostRequests.Action action) {
-        return PostViews.PostView.of(workflow.approve(id, action.actor(), action.reason()), time);
+        return PostViews.PostView.of(workflow.approve(id, Names.require("actor", action.actor()), action.reason()), time);
     }
 
     @PostMapping("/{id}/return")
     PostViews.PostView returnToDraft(@PathVariable long id, @Valid @RequestBody PostRequests.Action action) {
-        return PostViews.PostView.of(workflow.returnToDraft(id, action.actor(), action.reason()), time);
+        return PostViews.PostView.of(workflow.returnToDraft(id, Names.require("actor", action.actor()), action.reason()), time);
     }
 
     @PostMapping("/{id}/cancel")
     PostViews.PostView cancel(@PathVariable long id, @Valid @RequestBody PostRequests.Action action) {
-        return PostViews.PostView.of(workflow.cancel(id, action.actor(), action.reason()), time);
+        return PostViews.PostView.of(workflow.cancel(id, Names.require("actor", action.actor()), action.reason()), time);
     }
 
     @PostMapping("/{id}/reschedule")
-    PostViews.PostView reschedule(@PathVariable long id, @Valid @RequestBody PostRequests.Reschedule request) {
-        ZoneId zone = time.zone(request.timeZone());
-        Instant at = time.requireNotPast("scheduledAt", time.parse("scheduledAt", request.scheduledAt(), zone));
-        return PostViews.PostView.of(workflow.reschedule(id, request.channel(), at, request.actor(), request.reason()),
-                time);
+    PostViews.PostView reschedule(@PathVariable long id, @RequestBody PostRequests.Reschedule request) {
+        FieldProblems problems = checks.of(request);
+        String actor = problems.check("actor", () -> Names.require("actor", request.actor()));
+        ZoneId zone = problems.check("timeZone", () -> time.zone(request.timeZone()));
+        Instant at = problems.check("scheduledAt", () -> reader.schedulable("scheduledAt", request.scheduledAt(), zone));
+        problems.throwIfAny();
+        String channel = request.channel() == null || request.channel().isBlank() ? null
+                : reader.configuredChannel(request.channel()).orElse(Names.normalise(request.channel()));
+        return PostViews.PostView.of(workflow.reschedule(id, channel, at, actor, request.reason()), time);
     }
 
     @PostMapping("/{id}/targets/{targetId}/resolve")
     PostViews.PostView resolve(@PathVariable long id, @PathVariable long targetId,
-                               @Valid @RequestBody PostRequests.Resolve request) {
+                               @RequestBody PostRequests.Resolve request) {
+        FieldProblems problems = checks.of(request);
+        String actor = problems.check("actor", () -> Names.require("actor", request.actor()));
+        String url = request.resolution() != PostRequests.Resolve.Outcome.PUBLISHED ? null
+                : problems.check("url", () -> {
+                    if (request.url() == null || request.url().isBlank()) {
+                        throw new InvalidFieldException("url", "give the link where it was published");
+                    }
+                    return NewPostReader.parseLink("url", request.url()).toString();
+                });
+        if (url != null && request.remoteId() == null && url.length() > Receipt.MAX_REMOTE_ID) {
+            problems.add("remoteId", "give the channel's id for the post: the link is " + url.length()
+                    + " characters long, too long to stand in for it (at most " + Receipt.MAX_REMOTE_ID + ")");
+        }
+        problems.throwIfAny();
         Resolution resolution = switch (request.resolution()) {
-            case PUBLISHED -> {
-                if (request.url() == null || request.url().isBlank()) {
-                    throw new InvalidFieldException("url", "give the link where it was published");
-                }
-                String url = NewPostReader.parseLink("url", request.url()).toString();
-                if (request.remoteId() == null && url.length() > Receipt.MAX_REMOTE_ID) {
-                    throw new InvalidFieldException("remoteId", "give the channel's id for the post: the link is "
-                            + url.length() + " characters long, too long to stand in for it (at most "
-                            + Receipt.MAX_REMOTE_ID + ")");
-                }
-                yield new Resolution.Published(url, request.remoteId());
-            }
+            case PUBLISHED -> new Resolution.Published(url, request.remoteId());
             case RESEND -> new Resolution.Resend();
             case ABANDON -> new Resolution.Abandon();
         };
-        return PostViews.PostView.of(workflow.resolve(id, targetId, resolution, request.actor(), request.reason()),
-                time);
+        return PostViews.PostView.of(workflow.resolve(id, targetId, resolution, actor, request.reason()), time);
     }
 }

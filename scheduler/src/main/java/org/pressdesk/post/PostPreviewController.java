@@ -1,6 +1,5 @@
 package org.pressdesk.post;
 
-import jakarta.validation.Valid;
 import java.util.List;
 import org.pressdesk.templating.RenderedVariant;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,7 +25,7 @@ class PostPreviewController {
     }
 
     @PostMapping
-    List<RenderedVariant> preview(@Valid @RequestBody PostRequests.CreatePost request) {
+    List<RenderedVariant> preview(@RequestBody PostRequests.CreatePost request) {
         NewPost post = reader.read(request);
         return post.targets().stream()
                 .map(target -> RenderedVariant.of(rendering.render(PostRendering.draft(post, target.scheduledAt()),

@@ -2,6 +2,7 @@ package org.pressdesk.post;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,7 +50,7 @@ public class PostRendering {
     /** Renders a post for a target with the office's current templates. */
     public RenderedContent render(Post post, PublishTarget target) {
         return render(draft(post.kind(), post.language(), post.title(), post.body(), post.link(), post.source(),
-                dueAt(post, target)), target.channelId());
+                post.fields(), dueAt(post, target)), target.channelId());
     }
 
     private static Instant dueAt(Post post, PublishTarget target) {
@@ -63,14 +64,19 @@ public class PostRendering {
     /** A proposed post as it will render for a target scheduled at {@code at} (or now, if unscheduled). */
     public static PostDraft draft(NewPost post, Instant at) {
         return draft(post.kind(), post.language(), post.title(), post.body(), post.link(), post.source(),
-                at == null ? post.createdAt() : at);
+                post.fields(), at == null ? post.createdAt() : at);
     }
 
-    /** The conference date, where known, is the date templates print; otherwise they use the scheduled day. */
+    /**
+     * The post's fields as templates read them. The conference date, where known, is the date templates
+     * print; otherwise they use the scheduled day.
+     */
     private static PostDraft draft(ContentKind kind, ContentLanguage language, String title, String body, URI link,
-                                   PostSource source, Instant at) {
-        Map<String, String> fields = source.conferenceDate() == null ? Map.of()
-                : Map.of("date", source.conferenceDate().toString());
+                                   PostSource source, PostFields postFields, Instant at) {
+        Map<String, String> fields = new LinkedHashMap<>(postFields.forTemplates());
+        if (source.conferenceDate() != null) {
+            fields.put("date", source.conferenceDate().toString());
+        }
         return new PostDraft(kind, language, title, body, link, at, source.describe(), fields);
     }
 }

@@ -40,9 +40,10 @@ public class PostRepository {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO post (kind, title, body, language, source_conference_date, source_question_number,
-                                          source_reference, link, author, created_at)
+                                          source_reference, link, author, created_at, question, answer, spokesperson,
+                                          topics, hashtag)
                         VALUES (:kind, :title, :body, :language, :conferenceDate, :questionNumber, :reference, :link,
-                                :author, :createdAt)""")
+                                :author, :createdAt, :question, :answer, :spokesperson, :topics, :hashtag)""")
                 .param("kind", post.kind().name())
                 .param("title", post.title())
                 .param("body", post.body())
@@ -53,6 +54,11 @@ public class PostRepository {
                 .param("link", post.link() == null ? null : post.link().toString())
                 .param("author", post.author())
                 .param("createdAt", SqlTime.param(post.createdAt()))
+                .param("question", post.fields().question())
+                .param("answer", post.fields().answer())
+                .param("spokesperson", post.fields().spokesperson())
+                .param("topics", post.fields().forTemplates().get(PostFields.TOPICS))
+                .param("hashtag", post.fields().hashtag())
                 .update(keys, "id");
         long postId = keys.getKey().longValue();
         for (NewPost.Target target : post.targets()) {
@@ -208,6 +214,8 @@ public class PostRepository {
                 ContentLanguage.fromTag(row.getString("language")).orElseThrow(),
                 new PostSource(row.getObject("source_conference_date", LocalDate.class), questionNumber,
                         row.getString("source_reference")),
+                PostFields.of(row.getString("question"), row.getString("answer"), row.getString("spokesperson"),
+                        row.getString("topics"), row.getString("hashtag")),
                 link == null ? null : URI.create(link),
                 row.getString("author"),
                 SqlTime.read(row, "created_at"),

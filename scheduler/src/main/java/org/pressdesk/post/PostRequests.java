@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.pressdesk.content.ContentKind;
+import org.pressdesk.system.PublishableText;
 
 /** The JSON bodies the post API accepts. */
 final class PostRequests {
@@ -24,35 +25,53 @@ final class PostRequests {
      *                    absent = not scheduled yet
      */
     record CreatePost(@NotNull ContentKind kind,
-                      @NotBlank @Size(max = 500) String title,
-                      @NotBlank @Size(max = 20_000) String body,
-                      @NotBlank String language,
+                      @NotBlank @Size(max = 500) @PublishableText String title,
+                      @NotBlank @Size(max = 20_000) @PublishableText(multiline = true) String body,
+                      @NotBlank @PublishableText String language,
                       @Valid Source source,
-                      @Size(max = 2000) String link,
-                      @NotBlank @Size(max = 100) String author,
-                      String scheduledAt,
-                      String timeZone,
+                      @Valid Fields fields,
+                      @Size(max = 2000) @PublishableText String link,
+                      @NotBlank @Size(max = 100) @PublishableText String author,
+                      @PublishableText String scheduledAt,
+                      @PublishableText String timeZone,
                       @NotEmpty @Size(max = 50) List<@Valid @NotNull Target> targets) {
     }
 
-    record Source(LocalDate conferenceDate, @Positive Integer questionNumber, @Size(max = 500) String reference) {
+    /**
+     * What templates print beside the title and body; which a post needs depends on its kind.
+     *
+     * @param topics what a briefing covered, one topic an item
+     */
+    record Fields(@Size(max = 5000) @PublishableText(multiline = true) String question,
+                  @Size(max = 20_000) @PublishableText(multiline = true) String answer,
+                  @Size(max = 100) @PublishableText String spokesperson,
+                  @Size(max = 20) List<@NotBlank @Size(max = 100) @PublishableText String> topics,
+                  @Size(max = 100) @PublishableText String hashtag) {
     }
 
-    record Target(@NotBlank @Size(max = 100) String channel, String scheduledAt) {
+    record Source(LocalDate conferenceDate, @Positive Integer questionNumber,
+                  @Size(max = 500) @PublishableText String reference) {
+    }
+
+    record Target(@NotBlank @Size(max = 100) @PublishableText String channel, @PublishableText String scheduledAt) {
     }
 
     /** submit, approve, return, cancel. */
-    record Action(@NotBlank @Size(max = 100) String actor, @Size(max = 2000) String reason) {
+    record Action(@NotBlank @Size(max = 100) @PublishableText String actor,
+                  @Size(max = 2000) @PublishableText(multiline = true) String reason) {
     }
 
-    record Reschedule(@NotBlank @Size(max = 100) String actor, @NotBlank String scheduledAt, String timeZone,
-                      @Size(max = 100) String channel, @Size(max = 2000) String reason) {
+    record Reschedule(@NotBlank @Size(max = 100) @PublishableText String actor,
+                      @NotBlank @PublishableText String scheduledAt, @PublishableText String timeZone,
+                      @Size(max = 100) @PublishableText String channel,
+                      @Size(max = 2000) @PublishableText(multiline = true) String reason) {
     }
 
     /** PUBLISHED (with url), RESEND or ABANDON. */
-    record Resolve(@NotNull Outcome resolution, @Size(max = 2000) String url,
-                   @Size(max = Receipt.MAX_REMOTE_ID) String remoteId,
-                   @NotBlank @Size(max = 100) String actor, @Size(max = 2000) String reason) {
+    record Resolve(@NotNull Outcome resolution, @Size(max = 2000) @PublishableText String url,
+                   @Size(max = Receipt.MAX_REMOTE_ID) @PublishableText String remoteId,
+                   @NotBlank @Size(max = 100) @PublishableText String actor,
+                   @Size(max = 2000) @PublishableText(multiline = true) String reason) {
 
         enum Outcome { PUBLISHED, RESEND, ABANDON }
     }

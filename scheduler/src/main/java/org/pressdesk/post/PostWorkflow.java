@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.pressdesk.connector.Violation;
+import org.pressdesk.system.Names;
 import org.pressdesk.template.RenderedContent;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -86,17 +87,19 @@ public class PostWorkflow {
 
     /**
      * Approves every submitted target with the text it renders to now, which is what will be
-     * published; those with a time are scheduled at once. The author cannot approve their own
-     * post, and nothing is approved when any channel refuses its text.
+     * published, and schedules it at its time. The author cannot approve their own post; nothing
+     * is approved when any channel refuses its text, or when a target has no publishing time (it
+     * would wait in APPROVED with nothing to schedule it: give it one with {@link #reschedule} first).
      */
     public Post approve(long postId, String actor, String reason) {
         Post post = get(postId);
-        // strip(), as the author was stored: trim() keeps U+3000, the space Chinese input methods type.
-        if (post.author().equalsIgnoreCase(actor.strip())) {
+        // Compared as names are: ignoring case, width, spaces and invisible characters, and look-alike letters.
+        if (Names.lookAlike(post.author(), actor)) {
             throw new FourEyesException(post.author());
         }
         List<PublishTarget> submitted = eligible(post, target -> target.state() == TargetState.SUBMITTED,
                 TargetState.APPROVED);
+        requireScheduled(post.id(), submitted);
         List<RenderedContent> texts = submitted.stream().map(target -> rendering.render(post, target)).toList();
         requirePublishable(texts);
         return inTransaction(() -> {
@@ -105,10 +108,8 @@ public class PostWorkflow {
                 // Moved first: of simultaneous approvals only one gets past the version check to save the text.
                 PublishTarget approved = lifecycle.move(target, target.withState(TargetState.APPROVED), actor, reason);
                 approvedText.save(target.id(), texts.get(i).content().parts());
-                if (approved.scheduledAt() != null) {
-                    lifecycle.move(approved, approved.withState(TargetState.SCHEDULED)
-                            .withSchedule(approved.scheduledAt()), actor, "scheduled on approval");
-                }
+                lifecycle.move(approved, approved.withState(TargetState.SCHEDULED)
+                        .withSchedule(approved.scheduledAt()), actor, "scheduled on approval");
             }
             return get(postId);
         });
@@ -185,6 +186,15 @@ public class PostWorkflow {
             }
             return get(postId);
         });
+    }
+
+    private static void requireScheduled(long postId, List<PublishTarget> targets) {
+        List<String> unscheduled = targets.stream().filter(target -> target.scheduledAt() == null)
+                .map(PublishTarget::channelId).toList();
+        if (!unscheduled.isEmpty()) {
+            throw new IllegalTransitionException("Post " + postId + " has no publishing time on " + unscheduled
+                    + "; give it one (POST /api/posts/" + postId + "/reschedule) before approving");
+        }
     }
 
     /**

@@ -54,7 +54,8 @@ class SpringMvcProblems extends ResponseEntityExceptionHandler {
                                                         WebRequest request) {
         if (ex instanceof MethodArgumentTypeMismatchException mismatch) {
             return invalid("The request has invalid parameters", List.of(
-                    new FieldProblem(mismatch.getName(), "'" + mismatch.getValue() + "' is not a valid value")));
+                    new FieldProblem(mismatch.getName(), "'" + mismatch.getValue() + "' is not "
+                            + ExpectedValue.of(mismatch.getRequiredType()))));
         }
         return super.handleTypeMismatch(ex, headers, status, request);
     }

@@ -15,6 +15,7 @@ import org.pressdesk.channel.UnknownChannelException;
 import org.pressdesk.connector.Connector;
 import org.pressdesk.content.ContentKind;
 import org.pressdesk.system.InvalidFieldException;
+import org.pressdesk.system.Names;
 import org.pressdesk.system.OfficeTime;
 import org.pressdesk.template.InvalidTemplateException;
 import org.pressdesk.template.PostDraft;
@@ -82,7 +83,8 @@ class TemplateController {
     TemplateView save(@PathVariable String medium, @PathVariable String kind, @PathVariable String language,
                       @Valid @RequestBody SaveTemplate request) {
         TemplateKey key = key(medium, kind, language);
-        TemplateOverride saved = refusingInvalid(() -> library.save(key, request.source(), request.actor().strip()));
+        TemplateOverride saved = refusingInvalid(
+                () -> library.save(key, request.source(), Names.require("actor", request.actor())));
         return new TemplateView(key.id(), saved.source(), library.defaultSource(key).orElse(null),
                 OverrideView.of(saved, time));
     }

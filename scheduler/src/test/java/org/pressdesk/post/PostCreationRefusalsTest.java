@@ -1,6 +1,7 @@
 package org.pressdesk.post;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pressdesk.system.ApiTestSupport;
 import org.springframework.http.HttpStatus;
@@ -59,6 +61,62 @@ class PostCreationRefusalsTest extends ApiTestSupport {
         post.put(field, " \t ");
 
         expectProblem(create(post), HttpStatus.BAD_REQUEST, field);
+    }
+
+    @Test
+    void refusesALoneSurrogateInTheTitle() throws Exception {
+        Map<String, Object> post = aPost();
+        post.put("title", "LONE-SURROGATE外交部發言人答記者問");
+        // JSON's \\u escape is the only way to send half a surrogate pair: UTF-8 cannot encode one.
+        String body = json.writeValueAsString(post).replace("LONE-SURROGATE", "\\ud83d");
+
+        expectProblem(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/posts")
+                        .contentType(MediaType.APPLICATION_JSON).content(body)), HttpStatus.BAD_REQUEST, "title")
+                .andExpect(jsonPath("$.errors[0].message", containsString("U+D83D")));
+    }
+
+    @ParameterizedTest(name = "{0} U+{1}")
+    @CsvSource({"title, 0000", "title, 0007", "title, 001B", "title, 007F", "title, 0085", "title, 000A",
+            "body, 0000", "body, 000C", "author, 0000", "link, 0000", "targets[0].channel, 0000"})
+    void refusesControlCharacters(String field, String codePoint) throws Exception {
+        Map<String, Object> post = aPost();
+        String control = Character.toString(Integer.parseInt(codePoint, 16));
+        if (field.startsWith("targets")) {
+            post.put("targets", List.of(target("weibo-sample" + control)));
+        } else {
+            post.put(field, post.get(field) + control + "x");
+        }
+
+        expectProblem(create(post), HttpStatus.BAD_REQUEST, field)
+                .andExpect(jsonPath("$.errors[0].message", containsString("U+" + codePoint)));
+    }
+
+    @Test
+    void acceptsLineBreaksAndTabsInTheBody() throws Exception {
+        Map<String, Object> post = aPost();
+        post.put("body", "問：請介紹有關情況。\r\n答：\t我們已經注意到有關報道。");
+        stored = true;
+
+        create(post).andExpect(status().isCreated());
+    }
+
+    @ParameterizedTest(name = "{0} of {1}")
+    @CsvSource({"title, 200B 200B", "title, 00A0", "title, 3000 200D", "body, FEFF", "author, 200F",
+            "author, 200B 3000 00A0", "author, 2060"})
+    void refusesTextWithNothingVisible(String field, String codePoints) throws Exception {
+        Map<String, Object> post = aPost();
+        post.put(field, codePoints(codePoints));
+
+        expectProblem(create(post), HttpStatus.BAD_REQUEST, field)
+                .andExpect(jsonPath("$.errors[0].message", containsString("visible")));
+    }
+
+    private static String codePoints(String hex) {
+        StringBuilder text = new StringBuilder();
+        for (String codePoint : hex.split(" ")) {
+            text.appendCodePoint(Integer.parseInt(codePoint, 16));
+        }
+        return text.toString();
     }
 
     @Test
@@ -218,6 +276,61 @@ class PostCreationRefusalsTest extends ApiTestSupport {
         expectProblem(create(post), HttpStatus.BAD_REQUEST, "targets[0].scheduledAt");
     }
 
+    @Test
+    void refusesALocalTimeInTheSpringForwardGapNamingTheGap() throws Exception {
+        Map<String, Object> post = aPost();
+        post.put("timeZone", "America/New_York");
+        post.put("scheduledAt", "2026-03-08T02:30");
+
+        // New York's clocks go from 02:00 straight to 03:00 that Sunday: 02:30 never happens.
+        expectProblem(create(post), HttpStatus.BAD_REQUEST, "scheduledAt")
+                .andExpect(jsonPath("$.errors[0].message", allOf(containsString("2026-03-08T02:30"),
+                        containsString("does not exist"), containsString("America/New_York"),
+                        containsString("02:00"), containsString("03:00"))));
+    }
+
+    @Test
+    void refusesALocalTimeThatHappensTwiceNamingBothInstants() throws Exception {
+        Map<String, Object> post = aPost();
+        post.put("timeZone", "America/New_York");
+        post.put("targets", List.of(target("weibo-sample"), target("x-sample", "2026-11-01T01:30")));
+
+        // The clocks go back from 02:00 to 01:00: 01:30 happens first at -04:00, then at -05:00.
+        expectProblem(create(post), HttpStatus.BAD_REQUEST, "targets[1].scheduledAt")
+                .andExpect(jsonPath("$.errors[0].message", allOf(containsString("twice"),
+                        containsString("2026-11-01T01:30-04:00"), containsString("2026-11-01T01:30-05:00"))));
+    }
+
+    @Test
+    void acceptsATimeInTheRepeatedHourWhenItsOffsetSaysWhichOne() throws Exception {
+        Map<String, Object> post = aPost();
+        post.put("timeZone", "America/New_York");
+        post.put("scheduledAt", "2026-11-01T01:30-05:00");
+        stored = true;
+
+        create(post).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.targets[0].scheduledAt").value("2026-11-01T14:30:00+08:00"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2028-03-02T10:01", "2099-01-01T00:00", "+10000-01-01T00:00", "9999-12-31T23:59:59Z"})
+    void refusesATimeBeyondTheSchedulingHorizon(String time) throws Exception {
+        Map<String, Object> post = aPost();
+        post.put("scheduledAt", time);
+
+        expectProblem(create(post), HttpStatus.BAD_REQUEST, "scheduledAt")
+                .andExpect(jsonPath("$.errors[0].message", containsString("ahead")));
+    }
+
+    @Test
+    void acceptsATimeAtTheSchedulingHorizon() throws Exception {
+        Map<String, Object> post = aPost();
+        post.put("scheduledAt", "2028-03-02T10:00");
+        stored = true;
+
+        create(post).andExpect(status().isCreated());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Mars/Olympus_Mons", "CST+8", "Asia/Beijing"})
     void refusesAnUnknownTimeZone(String zone) throws Exception {
@@ -227,9 +340,17 @@ class PostCreationRefusalsTest extends ApiTestSupport {
         expectProblem(create(post), HttpStatus.BAD_REQUEST, "timeZone");
     }
 
+    /** A statement: its body is what the microblog channels publish, between its title and link. */
+    private static Map<String, Object> aStatement() {
+        Map<String, Object> post = aPost();
+        post.put("kind", "STATEMENT");
+        post.remove("fields");
+        return post;
+    }
+
     @Test
     void refusesABodyOverTheChannelLimitAndStoresNothing() throws Exception {
-        Map<String, Object> post = aPost();
+        Map<String, Object> post = aStatement();
         // One over x-sample's 280 as X weighs it once the template's header and tags are around it
         // (a Latin letter weighs 1); far under weibo-sample's 2000.
         post.put("body", "a".repeat(280 - templateOverheadOnXSample(post) + 1));
@@ -247,7 +368,7 @@ class PostCreationRefusalsTest extends ApiTestSupport {
 
     @Test
     void acceptsABodyExactlyAtTheChannelLimitCountingAsXDoes() throws Exception {
-        Map<String, Object> post = aPost();
+        Map<String, Object> post = aStatement();
         // CJK characters and one emoji, each weighing 2 on X (a Latin letter 1 where the parity needs
         // it): 280 in all with the template's header and tags.
         int room = 280 - templateOverheadOnXSample(post) - 2;
@@ -270,7 +391,7 @@ class PostCreationRefusalsTest extends ApiTestSupport {
 
     @Test
     void refusesABodyOverTheChannelLimitEvenWhenAnotherTargetIsFine() throws Exception {
-        Map<String, Object> post = aPost();
+        Map<String, Object> post = aStatement();
         post.put("body", "答".repeat(1990));
         post.put("targets", new ArrayList<>(List.of(target(SECRET_CHANNEL), target("weibo-sample"),
                 target("x-sample"))));

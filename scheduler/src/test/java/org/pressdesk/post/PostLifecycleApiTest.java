@@ -93,17 +93,47 @@ class PostLifecycleApiTest extends ApiTestSupport {
     }
 
     @Test
-    void approvingTargetsWithoutATimeLeavesThemApprovedAndUnqueued() throws Exception {
+    void aPostQueuedWithoutATimeIsGivenOneBeforeApprovalAndThenScheduled() throws Exception {
         Map<String, Object> post = aPost();
         post.remove("scheduledAt");
         long id = created(post);
         act(id, "submit", "王小明");
 
+        postJson("/api/posts/" + id + "/reschedule", Map.of("actor", "王小明", "scheduledAt", TODAY + "T16:00"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.targets[*].state", contains("SUBMITTED", "SUBMITTED")));
         act(id, "approve", "陳主任")
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.targets[*].state", contains("APPROVED", "APPROVED")))
-                .andExpect(jsonPath("$.targets[*].nextAttemptAt", everyItem(nullValue())));
-        assertThat(count("publish_queue")).isZero();
+                .andExpect(jsonPath("$.targets[*].state", contains("SCHEDULED", "SCHEDULED")))
+                .andExpect(jsonPath("$.targets[*].scheduledAt",
+                        contains(shown(TODAY + "T16:00"), shown(TODAY + "T16:00"))));
+        assertThat(count("publish_queue")).isEqualTo(2);
+    }
+
+    @Test
+    void storesNamesAndChannelIdsAsTheyCompareNormalisedWithoutInvisibleCharactersInOneCaseAndWidth()
+            throws Exception {
+        Map<String, Object> post = aPost();
+        post.put("author", "\u200fＥｄｉｔｏｒ\u00a0Li\u200b");
+        post.put("targets", List.of(target("Weibo-Sample"), target("ｘ-ｓａｍｐｌｅ\u200b")));
+        long id = created(post);
+        act(id, "submit", "\u202aＥｄｉｔｏｒ  LI");
+
+        getPost(id)
+                .andExpect(jsonPath("$.author").value("editor li"))
+                .andExpect(jsonPath("$.targets[*].channel", contains("weibo-sample", "x-sample")));
+        mvc.perform(get("/api/posts/{id}/history", id))
+                .andExpect(jsonPath("$[*].actor", contains("editor li", "editor li", "editor li", "editor li")));
+    }
+
+    @Test
+    void refusesAChannelListedTwiceUnderTwoSpellings() throws Exception {
+        Map<String, Object> post = aPost();
+        post.put("targets", List.of(target("x-sample"), target("X-SAMPLE")));
+
+        create(post).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("targets[1].channel"))
+                .andExpect(jsonPath("$.errors[0].message", org.hamcrest.Matchers.containsString("twice")));
     }
 
     @Test
@@ -171,6 +201,17 @@ class PostLifecycleApiTest extends ApiTestSupport {
 
         assertThat(dueAt(targetId(id, "weibo-sample"))).isEqualTo(Instant.parse("2026-03-02T07:00:00Z"));
         assertThat(dueAt(targetId(id, "x-sample"))).isEqualTo(Instant.parse("2026-03-03T01:00:00Z"));
+    }
+
+    @Test
+    void reschedulesAChannelNamedInAnotherCaseOrWidth() throws Exception {
+        long id = scheduledPost();
+
+        postJson("/api/posts/" + id + "/reschedule",
+                Map.of("actor", "陳主任", "scheduledAt", "2026-03-03T09:00", "channel", "Ｘ-SAMPLE\u200b"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.targets[0].scheduledAt").value(shown(TODAY + "T15:00")))
+                .andExpect(jsonPath("$.targets[1].scheduledAt").value(shown("2026-03-03T09:00")));
     }
 
     @Test

@@ -109,6 +109,13 @@ class PostListingApiTest extends ApiTestSupport {
     }
 
     @Test
+    void aChannelFilterIsComparedAsTypedNamesAreIgnoringWidthAndInvisibleCharacters() throws Exception {
+        // Full-width letters, as a Chinese input method types them, and a zero-width space.
+        list("channel=\uFF38-sample\u200B").andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[*].id", contains(unscheduled, statement)));
+    }
+
+    @Test
     void findsThePostsOfAChannelNoLongerConfigured() throws Exception {
         jdbc.sql("UPDATE publish_target SET channel_id = 'Retired-Account' WHERE channel_id = 'radio-sample'").update();
 
@@ -176,6 +183,17 @@ class PostListingApiTest extends ApiTestSupport {
         expectProblem(list(query), HttpStatus.BAD_REQUEST, field);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            from=2026/03/02      | YYYY-MM-DD
+            to=yesterday         | YYYY-MM-DD
+            kind=PRESS_RELEASE   | BRIEFING_SUMMARY
+            """)
+    void refusesAnUnusableParameterSayingWhatItTakes(String query, String expected) throws Exception {
+        expectProblem(list(query), HttpStatus.BAD_REQUEST, query.substring(0, query.indexOf('=')))
+                .andExpect(jsonPath("$.errors[0].message", org.hamcrest.Matchers.containsString(expected)));
+    }
+
     private ResultActions list(String query) throws Exception {
         return mvc.perform(get("/api/posts" + (query.isEmpty() ? "" : "?" + query)));
     }
@@ -183,6 +201,9 @@ class PostListingApiTest extends ApiTestSupport {
     private static Map<String, Object> post(String kind, String scheduledAt, String... channels) {
         Map<String, Object> post = aPost();
         post.put("kind", kind);
+        if (!kind.equals("SPOKESPERSON_ANSWER")) {
+            post.remove("fields");  // an answer's question, answer and spokesperson
+        }
         post.put("scheduledAt", scheduledAt);
         post.put("targets", List.of(channels).stream().map(channel -> target(channel)).toList());
         return post;

@@ -39,6 +39,18 @@ abstract class PostRepositoryContractTest {
     }
 
     @Test
+    void storesAPostsFieldsAndReadsThemBack() {
+        PostFields fields = new PostFields("中方對此有何評論？", "中方歡迎。\n我們希望各方相向而行。😀", "洪磊",
+                List.of("伊朗核問題", "朝鮮半島局勢"), "外交小靈通");
+        long id = posts.insert(new NewPost(ContentKind.BRIEFING_SUMMARY, "標題", "正文", ContentLanguage.ZH_HANT,
+                PostSource.NONE, fields, null, "editor-li", T0, List.of(new NewPost.Target("weibo", T0))));
+        long without = insert("x", ContentKind.STATEMENT);
+
+        assertThat(posts.findById(id).orElseThrow().fields()).isEqualTo(fields);
+        assertThat(posts.findById(without).orElseThrow().fields()).isEqualTo(PostFields.NONE);
+    }
+
+    @Test
     void storesAPostWithEveryFieldAndADraftTargetPerChannel() {
         long id = posts.insert(new NewPost(ContentKind.SPOKESPERSON_ANSWER, "外交部發言人洪磊就伊朗與六國對話等答記者問",
                 "問：……\n答：中方歡迎。😀", ContentLanguage.ZH_HANT,

@@ -96,6 +96,21 @@ class PostTransitionRefusalsTest extends ApiTestSupport {
     }
 
     @Test
+    void refusesToApproveTargetsThatHaveNoPublishingTime() throws Exception {
+        Map<String, Object> post = aPost();
+        post.remove("scheduledAt");
+        post.put("targets", List.of(target("weibo-sample", TODAY + "T15:00"), target("x-sample")));
+        long id = created(post);
+        act(id, "submit", "王小明");
+
+        // Approved without a time, a target would wait in APPROVED for ever: nothing would ever schedule it.
+        refused(() -> act(id, "approve", "陳主任"), HttpStatus.CONFLICT)
+                .andExpect(jsonPath("$.detail", containsString("x-sample")))
+                .andExpect(jsonPath("$.detail", containsString("reschedule")))
+                .andExpect(jsonPath("$.detail", org.hamcrest.Matchers.not(containsString("weibo-sample"))));
+    }
+
+    @Test
     void refusesToLetTheAuthorApproveTheirOwnPost() throws Exception {
         long id = created(aPost());
         act(id, "submit", "王小明");
@@ -113,6 +128,46 @@ class PostTransitionRefusalsTest extends ApiTestSupport {
         act(id, "submit", "Li Wei");
 
         refused(() -> act(id, "approve", approver), HttpStatus.FORBIDDEN);
+    }
+
+    @ParameterizedTest(name = "approver \"{0}\"")
+    @ValueSource(strings = {
+            "Li\u200b Wei",          // a zero-width space
+            "\u200fLi Wei",          // a right-to-left mark
+            "Li\u00a0Wei",           // a non-breaking space
+            "Li\u202fWei",           // a narrow non-breaking space
+            "Ｌｉ Ｗｅｉ",              // full-width letters
+            "Li W\u0435i",           // a Cyrillic е
+            "L\u0456 W\u0435\u0456",  // Cyrillic і and е
+            "Li Wei\u00ad",          // a soft hyphen
+            "Li \u2060Wei",          // a word joiner
+            "LI  WEI"})              // two spaces
+    void recognisesTheAuthorBehindInvisibleCharactersOtherSpacesOtherWidthsAndLookAlikeLetters(String approver)
+            throws Exception {
+        Map<String, Object> post = aPost();
+        post.put("author", "Li Wei");
+        long id = created(post);
+        act(id, "submit", "Li Wei");
+
+        refused(() -> act(id, "approve", approver), HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void recognisesAnAuthorWhoseOwnNameHadAnInvisibleCharacter() throws Exception {
+        Map<String, Object> post = aPost();
+        post.put("author", "\u200e王小明\u200b");
+        long id = created(post);
+        act(id, "submit", "王小明");
+
+        refused(() -> act(id, "approve", "王小明"), HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void refusesAnActorWithNothingVisible() throws Exception {
+        long id = created(aPost());
+
+        refused(() -> act(id, "submit", "\u200b"), HttpStatus.BAD_REQUEST, "actor");
+        refused(() -> act(id, "submit", "\u200f\u00a0"), HttpStatus.BAD_REQUEST, "actor");
     }
 
     @Test
@@ -188,6 +243,22 @@ class PostTransitionRefusalsTest extends ApiTestSupport {
         refused(() -> postJson(uri, Map.of("actor", "陳主任", "scheduledAt", TODAY + "T18:00", "timeZone", "Asia/Peking")),
                 HttpStatus.BAD_REQUEST, "timeZone");
         refused(() -> postJson(uri, Map.of("actor", "陳主任")), HttpStatus.BAD_REQUEST, "scheduledAt");
+    }
+
+    @Test
+    void refusesARescheduleToATimeThatDoesNotExistIsAmbiguousOrIsBeyondTheHorizon() throws Exception {
+        long id = scheduledPost();
+        String uri = "/api/posts/" + id + "/reschedule";
+
+        refused(() -> postJson(uri, Map.of("actor", "陳主任", "scheduledAt", "2026-03-29T01:30",
+                "timeZone", "Europe/London")), HttpStatus.BAD_REQUEST, "scheduledAt")
+                .andExpect(jsonPath("$.errors[0].message", containsString("does not exist")));
+        refused(() -> postJson(uri, Map.of("actor", "陳主任", "scheduledAt", "2026-10-25T01:30",
+                "timeZone", "Europe/London")), HttpStatus.BAD_REQUEST, "scheduledAt")
+                .andExpect(jsonPath("$.errors[0].message", containsString("2026-10-25T01:30+01:00")))
+                .andExpect(jsonPath("$.errors[0].message", containsString("2026-10-25T01:30Z")));
+        refused(() -> postJson(uri, Map.of("actor", "陳主任", "scheduledAt", "3026-03-02T10:00")),
+                HttpStatus.BAD_REQUEST, "scheduledAt");
     }
 
     @Test

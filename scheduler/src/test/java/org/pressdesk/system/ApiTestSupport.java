@@ -119,6 +119,11 @@ public abstract class ApiTestSupport {
         post.put("kind", "SPOKESPERSON_ANSWER");
         post.put("title", "外交部發言人答記者問");
         post.put("body", "問：請介紹有關情況。答：我們已經注意到有關報道。");
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("question", "請介紹有關情況。");
+        fields.put("answer", "我們已經注意到有關報道。");
+        fields.put("spokesperson", "洪磊");
+        post.put("fields", fields);
         post.put("language", "zh-Hant");
         post.put("author", "王小明");
         post.put("link", "https://www.example.gov/fyrbt/202603/t20260302.html");

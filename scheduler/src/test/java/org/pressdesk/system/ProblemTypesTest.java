@@ -58,6 +58,9 @@ class ProblemTypesTest extends ApiTestSupport {
     @Test
     void contentAChannelRefusesIsAContentViolation() throws Exception {
         Map<String, Object> long_ = aPost();
+        // A statement, whose body is what the channel publishes (an answer's text is in its fields).
+        long_.put("kind", "STATEMENT");
+        long_.remove("fields");
         long_.put("body", "中方歡迎各方恢復對話。".repeat(40));
         long_.put("targets", List.of(target("x-sample")));
 

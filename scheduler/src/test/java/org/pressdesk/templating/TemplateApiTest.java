@@ -143,6 +143,8 @@ class TemplateApiTest extends ApiTestSupport {
     void previewsAPostOnEveryTargetWithLengthsAndViolationsAndStoresNothing() throws Exception {
         Map<String, Object> post = aPost();
         post.put("body", "問：中方對伊朗與六國對話有何評論？\n答：" + "中方歡迎各方恢復對話。".repeat(40));
+        post.put("fields", Map.of("question", "中方對伊朗與六國對話有何評論？", "answer", "中方歡迎各方恢復對話。".repeat(40),
+                "spokesperson", "洪磊"));
         post.put("targets", List.of(target("weibo-sample"), target("x-sample"), target("radio-sample")));
 
         postJson("/api/posts/preview", post)
@@ -190,6 +192,7 @@ class TemplateApiTest extends ApiTestSupport {
         Map<String, Object> post = aPost();
         post.put("language", "zh-Hant");
         post.put("body", "問：中方是否出席會議？\n答：中方將派團出席。");
+        post.put("fields", Map.of("question", "中方是否出席會議？", "answer", "中方將派團出席。", "spokesperson", "洪磊"));
         post.put("targets", List.of(target("weibo-sample")));
         return postJson("/api/posts/preview", post).andExpect(status().isOk());
     }

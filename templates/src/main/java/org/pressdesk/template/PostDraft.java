@@ -21,8 +21,9 @@ import org.pressdesk.content.ContentLanguage;
  * @param sourceReference where it came from; may be null
  * @param fields          optional structured values, kebab-case keys: {@code question}, {@code answer},
  *                        {@code spokesperson}, {@code date} (ISO, e.g. the conference day), {@code topics}
- *                        (separated by 、 ; or new lines) and {@code hashtag}; they win over what is read from
- *                        the title and body
+ *                        (separated by 、 ; or new lines) and {@code hashtag}; question and answer win over
+ *                        what is read from the body, and the spokesperson comes only from here (in the post's
+ *                        language: "Hong Lei" for English), never from the title
  */
 public record PostDraft(ContentKind kind, ContentLanguage language, String title, String body, URI link,
                         Instant scheduledAt, String sourceReference, Map<String, String> fields) {
@@ -36,7 +37,7 @@ public record PostDraft(ContentKind kind, ContentLanguage language, String title
         fields = fields == null ? Map.of() : Map.copyOf(fields);
     }
 
-    /** A draft without structured fields: everything is read from the title and body. */
+    /** A draft without structured fields: the question and answer are read from the body, no spokesperson is named. */
     public PostDraft(ContentKind kind, ContentLanguage language, String title, String body, URI link,
                      Instant scheduledAt, String sourceReference) {
         this(kind, language, title, body, link, scheduledAt, sourceReference, Map.of());

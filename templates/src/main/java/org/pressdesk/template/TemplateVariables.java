@@ -22,10 +22,6 @@ final class TemplateVariables {
 
     private static final Pattern QUESTION_AND_ANSWER = Pattern.compile(
             "(?s)^\\s*(?:問|问|Q)\\s*[:：]\\s*(.*?)\\s*\\n\\s*(?:答|A)\\s*[:：]\\s*(.*?)\\s*$");
-    private static final Pattern CHINESE_SPOKESPERSON = Pattern.compile(
-            "(?:發言人|发言人)\\s*([\\p{IsHan}·]{2,4}?)(?:就|答|主持|在|表示|說|说)");
-    private static final Pattern ENGLISH_SPOKESPERSON = Pattern.compile(
-            "Spokesperson ([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})");
     private static final Pattern TOPIC_SEPARATORS = Pattern.compile("[、;；\\n]+");
     private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("uuuu年M月d日");
     private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
@@ -97,7 +93,8 @@ final class TemplateVariables {
         variables.put("question", question);
         variables.put("answer", answer);
         variables.put("answerLines", answer == null ? null : nonEmpty(lines(answer)));
-        variables.put("spokesperson", spokesperson());
+        // Only ever the post's field: a name read from a title ("Spokesperson Hong Lei Answers…") is a guess.
+        variables.put("spokesperson", post.field("spokesperson"));
         variables.put("date", formatDate(date, post.language()));
         variables.put("isoDate", date.toString());
         LocalDate conferenceDay = fieldDate(post);
@@ -111,16 +108,6 @@ final class TemplateVariables {
 
     static String formatDate(LocalDate date, ContentLanguage language) {
         return date.format(language.isChinese() ? CHINESE_DATE : ENGLISH_DATE);
-    }
-
-    private String spokesperson() {
-        String named = post.field("spokesperson");
-        if (named != null) {
-            return named;
-        }
-        Matcher matcher = (post.language().isChinese() ? CHINESE_SPOKESPERSON : ENGLISH_SPOKESPERSON)
-                .matcher(post.title());
-        return matcher.find() ? matcher.group(1) : null;
     }
 
     private List<String> topics() {

@@ -63,11 +63,16 @@ public final class Drafts {
     /** As the scheduler passes a post from the conference of 30 December: its date as the {@code date} field. */
     private static PostDraft answer(ContentLanguage language, String title, String body) {
         return new PostDraft(ContentKind.SPOKESPERSON_ANSWER, language, title, body, ANSWER_LINK, SCHEDULED_AT,
-                "press-conference:2011-12-30#3", Map.of("date", CONFERENCE_DATE));
+                "press-conference:2011-12-30#3", Map.of("date", CONFERENCE_DATE, "spokesperson", spokesperson(language)));
     }
 
     private static PostDraft briefing(ContentLanguage language, String title, String body, String topics) {
         return new PostDraft(ContentKind.BRIEFING_SUMMARY, language, title, body, BRIEFING_LINK, SCHEDULED_AT,
-                "press-conference:2011-12-30", Map.of("topics", topics, "date", CONFERENCE_DATE));
+                "press-conference:2011-12-30", Map.of("topics", topics, "date", CONFERENCE_DATE,
+                        "spokesperson", spokesperson(language)));
+    }
+
+    private static String spokesperson(ContentLanguage language) {
+        return language.isChinese() ? "洪磊" : "Hong Lei";
     }
 }

@@ -54,7 +54,7 @@ class ThymeleafPostRendererTest {
     }
 
     @Test
-    void readsQuestionAnswerAndSpokespersonFromTheTranscriptAndTitle() {
+    void readsQuestionAndAnswerFromTheTranscriptAndTheSpokespersonFromItsField() {
         RenderedContent rendered = renderer().render(Drafts.spokespersonAnswer(ContentLanguage.ZH_HANT),
                 FakeChannel.unlimited("outbox"));
 
@@ -62,6 +62,27 @@ class ThymeleafPostRendererTest {
                 .startsWith("【外交部發言人答記者問】2011年12月30日，外交部發言人洪磊主持例行記者會。\n問：據報道，")
                 .contains("\n答：中方一貫主張")
                 .endsWith("#外交部發言人答記者問 詳情：" + Drafts.ANSWER_LINK);
+    }
+
+    @Test
+    void takesTheSpokespersonFromTheFieldsNeverFromTheTitle() {
+        PostDraft english = new PostDraft(ContentKind.SPOKESPERSON_ANSWER, ContentLanguage.EN,
+                "Spokesperson Hong Lei Answers at the regular press conference",
+                "Q: When will the talks take place?\nA: China welcomes an early resumption of dialogue.", null,
+                Drafts.SCHEDULED_AT, null);
+        PostDraft chinese = new PostDraft(ContentKind.SPOKESPERSON_ANSWER, ContentLanguage.ZH_HANT,
+                "外交部發言人洪磊就伊朗與六國對話等答記者問", "問：對話何時舉行？\n答：中方歡迎早日恢復對話。", null,
+                Drafts.SCHEDULED_AT, null);
+
+        assertThat(firstPart(english)).doesNotContain("Hong Lei");
+        assertThat(firstPart(chinese)).doesNotContain("洪磊");
+        assertThat(firstPart(english.withFields(Map.of("spokesperson", "Hong Lei"))))
+                .contains("Spokesperson Hong Lei at the regular press conference").doesNotContain("Answers");
+        assertThat(firstPart(chinese.withFields(Map.of("spokesperson", "洪磊")))).contains("外交部發言人洪磊主持例行記者會");
+    }
+
+    private String firstPart(PostDraft draft) {
+        return renderer().render(draft, FakeChannel.unlimited("outbox")).content().parts().getFirst();
     }
 
     @Test
