@@ -76,9 +76,10 @@ class ThymeleafPostRendererTest {
 
         assertThat(firstPart(english)).doesNotContain("Hong Lei");
         assertThat(firstPart(chinese)).doesNotContain("洪磊");
-        assertThat(firstPart(english.withFields(Map.of("spokesperson", "Hong Lei"))))
+        assertThat(firstPart(english.withFields(Map.of("spokesperson", "Hong Lei", "date", "2011-12-30"))))
                 .contains("Spokesperson Hong Lei at the regular press conference").doesNotContain("Answers");
-        assertThat(firstPart(chinese.withFields(Map.of("spokesperson", "洪磊")))).contains("外交部發言人洪磊主持例行記者會");
+        assertThat(firstPart(chinese.withFields(Map.of("spokesperson", "洪磊", "date", "2011-12-30"))))
+                .contains("外交部發言人洪磊主持例行記者會");
     }
 
     private String firstPart(PostDraft draft) {
@@ -101,7 +102,8 @@ class ThymeleafPostRendererTest {
     void aPostWithoutAConferenceDateSaysNothingAboutWhenTheConferenceWas() {
         // Published on the 30th, but nothing says when the question was asked: the scheduled day is no conference date.
         PostDraft undated = Drafts.spokespersonAnswer(ContentLanguage.ZH_HANT).withFields(Map.of());
-        PostDraft briefing = Drafts.briefingSummary(ContentLanguage.EN).withFields(Map.of("topics", "Iran"));
+        PostDraft briefing = Drafts.briefingSummary(ContentLanguage.EN)
+                .withFields(Map.of("topics", "Iran", "spokesperson", "Hong Lei"));
         ThymeleafPostRenderer renderer = renderer(account("radio", "radio-script", Map.of()));
 
         String answer = renderer.render(undated, FakeChannel.radio("radio", 300)).content().parts().getFirst();
