@@ -23,6 +23,8 @@ class PostFieldsApiTest extends ApiTestSupport {
     private static Map<String, Object> answer(Map<String, Object> fields) {
         Map<String, Object> post = aPost();
         post.put("body", "（例行記者會實錄節選）");
+        // The spokesperson is named with the conference, so only when its date is known.
+        post.put("source", Map.of("conferenceDate", "2026-03-02"));
         post.put("fields", fields);
         return post;
     }
@@ -110,6 +112,7 @@ class PostFieldsApiTest extends ApiTestSupport {
         post.put("body", "Q: When will the talks take place?\nA: China welcomes an early resumption of dialogue.");
         post.put("fields", Map.of("question", "When will the talks take place?",
                 "answer", "China welcomes an early resumption of dialogue.", "spokesperson", "Hong Lei"));
+        post.put("source", Map.of("conferenceDate", "2026-03-02"));
         post.put("targets", List.of(target("x-sample")));
 
         long id = scheduled(post);
