@@ -62,13 +62,22 @@ public final class Names {
         return name;
     }
 
-    /** Whether two typed names are the same name or could be taken for it (ignoring case, width, invisibles). */
+    /**
+     * Whether two typed names are the same name or could be taken for it (ignoring case, width, invisibles).
+     * Spaces are ignored too: {@code Li Wei}, {@code LiWei} and {@code Li W ei} read as one person, and
+     * the four-eyes rule must rather ask for a third person than let one approve under a re-spaced name.
+     */
     public static boolean lookAlike(String one, String other) {
-        String first = normalise(one);
-        String second = normalise(other);
+        String first = withoutSpaces(normalise(one));
+        String second = withoutSpaces(normalise(other));
         return first.equals(second) || CONFUSABLES.getSkeleton(first).equals(CONFUSABLES.getSkeleton(second))
                 // The skeleton keeps case distinctions such as Cyrillic І vs Latin l; fold after mapping too.
                 || normalise(CONFUSABLES.getSkeleton(first)).equals(normalise(CONFUSABLES.getSkeleton(second)));
+    }
+
+    private static String withoutSpaces(String name) {
+        return name.codePoints().filter(codePoint -> !isSpace(codePoint))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 
     static boolean isSpace(int codePoint) {

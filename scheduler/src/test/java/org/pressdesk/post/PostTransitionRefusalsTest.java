@@ -141,7 +141,11 @@ class PostTransitionRefusalsTest extends ApiTestSupport {
             "L\u0456 W\u0435\u0456",  // Cyrillic і and е
             "Li Wei\u00ad",          // a soft hyphen
             "Li \u2060Wei",          // a word joiner
-            "LI  WEI"})              // two spaces
+            "LI  WEI",               // two spaces
+            "Li W ei",          // a space added inside a word, of any kind:
+            "LiWei",                 // or taken away
+            "Li W ei",
+            "Li　We i"})
     void recognisesTheAuthorBehindInvisibleCharactersOtherSpacesOtherWidthsAndLookAlikeLetters(String approver)
             throws Exception {
         Map<String, Object> post = aPost();
