@@ -31,6 +31,10 @@ public class PublishableTextValidator implements ConstraintValidator<Publishable
 
     /** What makes the text unpublishable, if anything. */
     static Optional<String> problem(String text, boolean multiline) {
+        Optional<String> reordering = reordering(text);
+        if (reordering.isPresent()) {
+            return reordering;
+        }
         boolean visible = false;
         for (int i = 0; i < text.length(); ) {
             int codePoint = text.codePointAt(i);
@@ -55,6 +59,35 @@ public class PublishableTextValidator implements ConstraintValidator<Publishable
                     + hex(text.codePointAt(0)));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Bidirectional controls that make a channel show the text in another order than it was typed and
+     * approved: overrides always, embeddings and isolates when a paragraph leaves them open.
+     */
+    private static Optional<String> reordering(String text) {
+        int open = -1;
+        int depth = 0;
+        for (int i = 0, position = 1; i < text.length(); i += Character.charCount(text.codePointAt(i)), position++) {
+            int codePoint = text.codePointAt(i);
+            switch (codePoint) {
+                case 0x202D, 0x202E -> {
+                    return Optional.of("contains the bidirectional override " + hex(codePoint) + " at character "
+                            + position + ", which would show the text after it in another order than it was typed");
+                }
+                case 0x202A, 0x202B, 0x2066, 0x2067, 0x2068 -> {
+                    open = depth == 0 ? codePoint : open;
+                    depth++;
+                }
+                case 0x202C, 0x2069 -> depth = Math.max(depth - 1, 0);
+                default -> { }
+            }
+            if ((codePoint == '\n' || codePoint == '\r') && depth > 0) {
+                break;  // a paragraph ends with one still open
+            }
+        }
+        return depth == 0 ? Optional.empty() : Optional.of("leaves the bidirectional control " + hex(open)
+                + " open (no U+202C or U+2069 closes it), which would reorder the text after it");
     }
 
     private static boolean isNoncharacter(int codePoint) {

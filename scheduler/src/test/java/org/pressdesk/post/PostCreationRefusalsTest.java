@@ -91,6 +91,26 @@ class PostCreationRefusalsTest extends ApiTestSupport {
                 .andExpect(jsonPath("$.errors[0].message", containsString("U+" + codePoint)));
     }
 
+    /** An override shows text other than what was typed and approved (the "Trojan Source" trick). */
+    @ParameterizedTest(name = "{0} U+{1}")
+    @CsvSource({"title, 202E", "title, 202D", "body, 202E", "body, 202B", "body, 2067"})
+    void refusesBidirectionalControlsThatReorderWhatFollows(String field, String codePoint) throws Exception {
+        Map<String, Object> post = aPost();
+        post.put(field, post.get(field) + Character.toString(Integer.parseInt(codePoint, 16)) + "abc");
+
+        expectProblem(create(post), HttpStatus.BAD_REQUEST, field)
+                .andExpect(jsonPath("$.errors[0].message", containsString("U+" + codePoint)));
+    }
+
+    @Test
+    void acceptsAnIsolateThatIsClosed() throws Exception {
+        Map<String, Object> post = aPost();
+        post.put("body", post.get("body") + "\u2067abc\u2069");
+        stored = true;
+
+        create(post).andExpect(status().isCreated());
+    }
+
     @Test
     void acceptsLineBreaksAndTabsInTheBody() throws Exception {
         Map<String, Object> post = aPost();
