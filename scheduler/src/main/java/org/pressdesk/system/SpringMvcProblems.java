@@ -1,6 +1,8 @@
 package org.pressdesk.system;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -60,6 +62,9 @@ class SpringMvcProblems extends ResponseEntityExceptionHandler {
         return super.handleTypeMismatch(ex, headers, status, request);
     }
 
+    /** Jackson's words for a property a JSON object names twice (STRICT_DUPLICATE_DETECTION). */
+    private static final Pattern DUPLICATE_PROPERTY = Pattern.compile("Duplicate (?:Object property|field) \"([^\"]*)\"");
+
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
                                                                   HttpHeaders headers, HttpStatusCode status,
@@ -72,6 +77,14 @@ class SpringMvcProblems extends ResponseEntityExceptionHandler {
         if (json == null) {
             return problem(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
                     "The request body is missing; send a JSON object", List.of());
+        }
+        Matcher duplicate = DUPLICATE_PROPERTY.matcher(String.valueOf(json.getOriginalMessage()));
+        if (json instanceof StreamReadException && duplicate.find()) {
+            String property = duplicate.group(1);
+            String parent = json.getPath().isEmpty() ? "" : fieldPath(json.getPath());
+            return invalid("The request has invalid fields", List.of(new FieldProblem(
+                    parent.isEmpty() ? property : parent + "." + property,
+                    "is given twice; send each property once")));
         }
         if (json instanceof StreamReadException) {
             return problem(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",

@@ -53,6 +53,15 @@ class ProblemResponsesTest extends ApiTestSupport {
         expectProblem(postJsonText("/api/posts", "kind=STATEMENT"), HttpStatus.BAD_REQUEST);
     }
 
+    /** Which of two values was meant is the sender's to say, not the parser's to guess. */
+    @Test
+    void refusesAPropertyGivenTwice() throws Exception {
+        String twice = json.writeValueAsString(aPost()).replaceFirst("\\{", "{\"title\": \"a\", ");
+
+        expectProblem(postJsonText("/api/posts", twice), HttpStatus.BAD_REQUEST, "title")
+                .andExpect(jsonPath("$.errors[0].message", containsString("twice")));
+    }
+
     @Test
     void refusesAnEmptyBody() throws Exception {
         expectProblem(postJsonText("/api/posts", ""), HttpStatus.BAD_REQUEST);
