@@ -58,6 +58,16 @@ public final class ThreadSplitter {
         return parts;
     }
 
+    /** The longest label a part may start with: 答：, Q:, Answer:, 外交部發言人： … */
+    private static final int MAX_LABEL = 12;
+
+    /** A part that so far holds only a label introducing what follows (答：, Q:), which must not go out alone. */
+    private static boolean isLeadIn(CharSequence part) {
+        String text = part.toString().strip();
+        return !text.isEmpty() && text.codePointCount(0, text.length()) <= MAX_LABEL
+                && ":：".indexOf(text.charAt(text.length() - 1)) >= 0;
+    }
+
     private static final List<Function<String, List<String>>> FINER = List.of(Sentences::clauses, Sentences::codePoints);
 
     /**
@@ -70,6 +80,11 @@ public final class ThreadSplitter {
             String candidate = current + piece;
             if (fits.test(candidate.strip())) {
                 current.append(piece);
+                continue;
+            }
+            if (isLeadIn(current) && level < FINER.size()) {
+                // A label such as 答： must not go out alone: fill the rest of its part with what it introduces.
+                packInto(FINER.get(level).apply(piece), level + 1, fits, parts, current);
                 continue;
             }
             if (!current.toString().isBlank()) {

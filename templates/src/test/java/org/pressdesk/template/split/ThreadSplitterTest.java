@@ -30,6 +30,19 @@ class ThreadSplitterTest {
     }
 
     @Test
+    void neverPostsALabelSuchAsTheAnswersOnItsOwn() {
+        String longAnswer = "中方一貫主張通過對話和談判和平解決伊朗核問題並歡迎伊朗與六國早日恢復對話希望各方相向而行"
+                + "中方願繼續為此發揮建設性作用。";
+        String text = "問：中方對此有何評論？\n答：" + longAnswer;
+
+        List<String> parts = ThreadSplitter.split(text, 40, CODE_POINTS);
+
+        assertThat(parts).noneMatch(part -> part.matches("答：\\s*\\(\\d+/\\d+\\)"));
+        assertThat(parts.get(1)).startsWith("答：中方一貫主張");
+        assertThat(String.join("", parts).replaceAll(" \\(\\d+/\\d+\\)", "")).isEqualTo(text.replace("\n", ""));
+    }
+
+    @Test
     void packsWholeSentencesIntoEachPartAndNumbersThem() {
         String text = "中方一貫主張通過對話和談判和平解決伊朗核問題。我們歡迎伊朗與六國恢復對話！希望各方相向而行？"
                 + "中方願繼續為此發揮建設性作用。";
