@@ -128,7 +128,7 @@ public class OfficeTime {
         if (at.isAfter(latest.toInstant())) {
             throw new InvalidTimeException(field, show(at) + " is more than " + describe(office.schedulingHorizon())
                     + " ahead (pressdesk.office.scheduling-horizon); the latest time accepted now is "
-                    + latest.toOffsetDateTime());
+                    + show(latest.toInstant().truncatedTo(ChronoUnit.MINUTES)));
         }
         return at;
     }
