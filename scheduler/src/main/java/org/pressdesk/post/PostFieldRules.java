@@ -8,6 +8,7 @@ import java.util.Set;
 import org.pressdesk.content.ContentKind;
 import org.pressdesk.content.ContentLanguage;
 import org.pressdesk.system.FieldProblems;
+import org.pressdesk.system.Names;
 
 /**
  * Which fields each kind of post needs and takes, as the shipped templates read them: a spokesperson
@@ -54,6 +55,12 @@ final class PostFieldRules {
                 && fields.spokesperson().codePoints().anyMatch(PostFieldRules::isHan)) {
             problems.add("fields.spokesperson", "an English post names the spokesperson in English (e.g. Hong Lei), not '"
                     + fields.spokesperson() + "'");
+        }
+        String hashtag = fields.hashtag();
+        if (hashtag != null && hashtag.codePoints().anyMatch(c -> c == '#' || c == '＃' || Names.isSpace(c))) {
+            // Each channel writes the marks its own way (#tag, #話題#): the field holds the bare word.
+            problems.add("fields." + PostFields.HASHTAG, "one word without '#' or spaces, such as 外交小靈通; "
+                    + "each channel adds its own marks");
         }
         for (int i = 0; i < fields.topics().size(); i++) {
             String topic = fields.topics().get(i);

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.pressdesk.system.ApiTestSupport;
 import org.springframework.http.HttpStatus;
 
@@ -163,6 +165,15 @@ class PostFieldsApiTest extends ApiTestSupport {
         post.put("fields", Map.of("question", "Q?", "answer", "A.", "spokesperson", "洪磊"));
 
         refused(post, "fields.spokesperson").andExpect(jsonPath("$.errors[0].message", containsString("English")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"# bad tag #", "#外交小靈通#", "外交 小靈通", "外交\u3000小靈通", "＃外交小靈通"})
+    void refusesAHashtagWithMarksOrSpacesSinceEachChannelWritesItsOwn(String hashtag) throws Exception {
+        Map<String, Object> fields = answerFields();
+        fields.put("hashtag", hashtag);
+
+        refused(answer(fields), "fields.hashtag").andExpect(jsonPath("$.errors[0].message", containsString("'#'")));
     }
 
     @Test
