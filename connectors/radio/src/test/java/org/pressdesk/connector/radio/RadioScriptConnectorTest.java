@@ -141,6 +141,14 @@ class RadioScriptConnectorTest extends ConnectorContractTest {
     }
 
     @Test
+    void theReceiptPointsAtTheScriptByItsPlainPathHoweverTheFolderWasWritten() throws Exception {
+        PublishReceipt receipt = connector(Map.of("folder", folder + "/./studio/..")).publish(
+                RadioItems.answer(ContentLanguage.ZH_HANS), "answer-3");
+
+        assertThat(receipt.url()).isEqualTo(folder.resolve("2011-12-30-wjfwz/wjfwz-20111230.html").toUri());
+    }
+
+    @Test
     void anItemJoinsTodaysEpisodeAndItsScriptIsWrittenInThreeFormats() throws Exception {
         PublishReceipt receipt = connector().publish(RadioItems.answer(ContentLanguage.ZH_HANS), "answer-3");
 
