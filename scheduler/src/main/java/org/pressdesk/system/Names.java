@@ -80,7 +80,8 @@ public final class Names {
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 
-    static boolean isSpace(int codePoint) {
+    /** Any kind of space: ASCII, no-break, ideographic, thin … */
+    public static boolean isSpace(int codePoint) {
         return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint);
     }
 
