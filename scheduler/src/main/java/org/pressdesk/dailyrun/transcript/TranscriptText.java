@@ -43,7 +43,7 @@ final class TranscriptText {
     private static final Pattern CHINESE_SPOKESPERSON = Pattern.compile("[發发]言人" + SPACE + "*(\\p{IsHan}{2,4}?)"
             + SPACE + "*(?:主持|舉行|举行)");
     private static final Pattern ENGLISH_SPOKESPERSON = Pattern.compile("Spokesperson\\s+(\\p{Lu}[\\p{L}-]*"
-            + "(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}?)(?:['’]s\\b|\\s+(?i:held|hosted|holds|hosts)\\b)");
+            + "(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}?)(?:['’]s\\b|\\s+(?i:held|hosted|holds|hosts|on)\\b)");
 
     private static final Pattern NUMBERED = Pattern.compile("^(?:[一二三四五六七八九十]+[、．.]|[（(]"
             + "[一二三四五六七八九十\\d]+[）)]|\\d+[.、．)）]|[①②③④⑤⑥⑦⑧⑨⑩])" + SPACE + "*");

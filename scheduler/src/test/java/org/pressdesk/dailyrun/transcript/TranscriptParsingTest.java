@@ -156,4 +156,30 @@ class TranscriptParsingTest {
         assertThat(transcript.answers()).extracting(QuestionAndAnswer::number).containsExactly(1, 2);
         assertThat(transcript.unparsed()).extracting(UnparsedPart::reason).containsExactly("questions[1]: no answer");
     }
+
+    @Test
+    void englishDateLineNamingTheSpokespersonAfterTheConference() {
+        Transcript transcript = text("""
+                Regular Press Conference of Foreign Ministry Spokesperson Hong Lei on December 30, 2011
+                Q: One?
+                A: Two.
+                """);
+
+        assertThat(transcript.spokesperson()).isEqualTo("Hong Lei");
+        assertThat(transcript.unparsed()).isEmpty();
+    }
+
+    @Test
+    void aDateLineWithoutASpokespersonIsKeptAndReported() {
+        Transcript transcript = text("""
+                2012年3月27日例行記者會
+                問：一？
+                答：二。
+                """);
+
+        assertThat(transcript.spokesperson()).isNull();
+        assertThat(transcript.answers()).hasSize(1);
+        assertThat(transcript.unparsed()).extracting(UnparsedPart::reason)
+                .containsExactly("the date line names no spokesperson");
+    }
 }
