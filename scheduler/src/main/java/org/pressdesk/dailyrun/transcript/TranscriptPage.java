@@ -99,6 +99,6 @@ final class TranscriptPage {
                 }
             }
         });
-        return text.toString().lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        return text.toString().lines().map(TranscriptText::clean).filter(line -> !line.isEmpty()).toList();
     }
 }

@@ -64,6 +64,11 @@ final class TranscriptText {
     private TranscriptText() {
     }
 
+    /** A paragraph without the spaces around it, non-breaking ones ({@code &nbsp;} indents on pages) too. */
+    static String clean(String paragraph) {
+        return paragraph.replace('\u00A0', ' ').replace('\u202F', ' ').replace('\u2007', ' ').strip();
+    }
+
     /** How many question and answer markers a block of text holds. */
     static int markerCount(String text) {
         int count = 0;
@@ -207,7 +212,7 @@ final class TranscriptText {
         Transcript read(List<String> lines, ContentLanguage declared) {
             StringBuilder all = new StringBuilder();
             for (String line : lines) {
-                String paragraph = line.strip();
+                String paragraph = clean(line);
                 if (paragraph.isEmpty()) {
                     continue;
                 }

@@ -182,4 +182,21 @@ class TranscriptParsingTest {
         assertThat(transcript.unparsed()).extracting(UnparsedPart::reason)
                 .containsExactly("the date line names no spokesperson");
     }
+
+    @Test
+    void htmlParagraphsIndentedWithNonBreakingSpacesAndMarkersInBoldAreRead() {
+        String page = """
+                <html><head><title>2012年3月27日外交部发言人洪磊主持例行记者会</title></head><body>
+                <div id="content"><p>&nbsp;&nbsp;&nbsp;&nbsp;<strong>问：</strong>一？</p>
+                <p>&nbsp;&nbsp;<b>答</b>：二。&nbsp;</p><p>&nbsp;</p><p>&nbsp;&nbsp;三。</p></div></body></html>
+                """;
+
+        Transcript transcript = reader.read("page.html", page.getBytes(UTF_8));
+
+        assertThat(transcript.date()).isEqualTo(LocalDate.of(2012, 3, 27));
+        assertThat(transcript.answers()).singleElement().satisfies(pair -> {
+            assertThat(pair.question()).isEqualTo("一？");
+            assertThat(pair.answer()).isEqualTo("二。\n\n三。");
+        });
+    }
 }
