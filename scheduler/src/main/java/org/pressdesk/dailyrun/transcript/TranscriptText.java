@@ -17,7 +17,8 @@ import org.pressdesk.content.ContentLanguage;
  * (numbered {@code 一、} {@code 1.} {@code （一）} or not), then questions and answers marked
  * {@code 問}/{@code 答}, {@code 问}/{@code 答} or {@code Q}/{@code A} with a full-width or ASCII colon.
  *
- * <p>A marker starts a part at the start of a paragraph or after the end of a sentence, so several
+ * <p>A marker starts a part at the start of a paragraph or after the end of a sentence (a Chinese
+ * marker also after a space, which Chinese text has only between parts), so several
  * pairs may run together on one line while {@code 回答：} or {@code Plan A:} inside a sentence stay
  * text. A paragraph without a marker continues the answer before it. A remark after the session
  * ({@code 記者會後，有記者問及……。洪磊說：……}) becomes one more answer; the closing line
@@ -27,8 +28,8 @@ final class TranscriptText {
 
     private static final String SPACE = "[\\s\\u3000]";
     /** A question or answer marker where a part may start. */
-    private static final Pattern MARKER = Pattern.compile("(?:^|(?<=[。？！?!.;；」』”\"）)]))" + SPACE
-            + "*([問问QＱ答AＡ])" + SPACE + "*[:：]");
+    private static final Pattern MARKER = Pattern.compile("(?:^|(?<=[。？！?!.;；」』”\"）)])|(?<=[\\s\\u3000])(?=[問问答]))"
+            + SPACE + "*([問问QＱ答AＡ])" + SPACE + "*[:：]");
 
     private static final Pattern CHINESE_DATE = Pattern.compile("(\\d{4})" + SPACE + "*年" + SPACE + "*(\\d{1,2})"
             + SPACE + "*月" + SPACE + "*(\\d{1,2})" + SPACE + "*日");
@@ -47,6 +48,9 @@ final class TranscriptText {
 
     private static final Pattern NUMBERED = Pattern.compile("^(?:[一二三四五六七八九十]+[、．.]|[（(]"
             + "[一二三四五六七八九十\\d]+[）)]|\\d+[.、．)）]|[①②③④⑤⑥⑦⑧⑨⑩])" + SPACE + "*");
+    /** "洪磊宣布：", "Hong Lei announced:" before an announcement in the same paragraph. */
+    private static final Pattern INTRODUCTION = Pattern.compile("^[^：:。.!?？！]{0,30}?(?:宣布|發布消息|发布消息|發布|发布|"
+            + "announced|made the following announcements?)" + SPACE + "*[:：]" + SPACE + "*", Pattern.CASE_INSENSITIVE);
     private static final Pattern EDITORS_LINE = Pattern.compile("^[（(【\\[]?" + SPACE + "*(?:責任編輯|责任编辑|編輯|编辑|"
             + "Editor|Edited by)" + SPACE + "*[:：]", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLOSING_LINE = Pattern.compile("^[（(【\\[]" + SPACE + "*(?:完|全文完|The End|End)"
@@ -309,7 +313,13 @@ final class TranscriptText {
             }
         }
 
-        private void announcement(String text) {
+        private void announcement(String paragraph) {
+            Matcher introduction = INTRODUCTION.matcher(paragraph);
+            String text = introduction.find() ? paragraph.substring(introduction.end()).strip() : paragraph;
+            if (text.isEmpty()) {
+                lastAnnouncementNumbered = false;
+                return;
+            }
             Matcher number = NUMBERED.matcher(text);
             if (number.find()) {
                 announcements.add(text.substring(number.end()).strip());

@@ -199,4 +199,37 @@ class TranscriptParsingTest {
             assertThat(pair.answer()).isEqualTo("二。\n\n三。");
         });
     }
+
+    @Test
+    void anAnnouncementInTheSameParagraphAsItsIntroductionLosesTheIntroduction() {
+        Transcript transcript = text("""
+                2011年12月30日外交部发言人洪磊主持例行记者会
+                洪磊宣布：应外交部长杨洁篪邀请，某国外长将于1月5日至7日访华。
+                问：一？
+                答：二。
+                """);
+        Transcript english = text("""
+                Foreign Ministry Spokesperson Hong Lei's Regular Press Conference on December 30, 2011
+                Hong Lei announced: At the invitation of Foreign Minister Yang Jiechi, a foreign minister will visit China.
+                Q: One?
+                A: Two.
+                """);
+
+        assertThat(transcript.announcements()).containsExactly("应外交部长杨洁篪邀请，某国外长将于1月5日至7日访华。");
+        assertThat(english.announcements()).containsExactly(
+                "At the invitation of Foreign Minister Yang Jiechi, a foreign minister will visit China.");
+    }
+
+    @Test
+    void aChineseAnswerMarkerAfterASpaceStartsTheAnswerEvenWithoutAQuestionMark() {
+        Transcript transcript = text("""
+                2011年12月30日外交部发言人洪磊主持例行记者会
+                问：请介绍中方立场　答：中方欢迎各方恢复对话。
+                """);
+
+        assertThat(transcript.answers()).singleElement().satisfies(pair -> {
+            assertThat(pair.question()).isEqualTo("请介绍中方立场");
+            assertThat(pair.answer()).isEqualTo("中方欢迎各方恢复对话。");
+        });
+    }
 }
