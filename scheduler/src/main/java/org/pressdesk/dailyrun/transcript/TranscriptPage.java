@@ -13,7 +13,8 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * The transcript's paragraphs out of a page of the ministry's site, with jsoup: scripts, navigation,
- * search, share links, related-news lists, side columns and footers are removed; the transcript is
+ * search, share links, related-news lists, side columns and footers are removed (by tag, or by an id
+ * or class naming them unless the element holds most of the page's questions and answers); the transcript is
  * then the smallest element holding the most question and answer markers, and its title
  * ({@code h1}, else {@code title}) is put before it for the date line.
  */
@@ -37,9 +38,11 @@ final class TranscriptPage {
     static List<String> paragraphs(String html) {
         Document page = Jsoup.parse(html);
         page.select(CHROME_TAGS).remove();
+        int all = markers(page.body());
         for (Element element : page.body().getAllElements()) {
+            // A name is only a hint: an element holding most of the questions and answers is the transcript's.
             if (element != page.body() && (CHROME_NAME.matcher(element.id()).find()
-                    || CHROME_NAME.matcher(element.className()).find())) {
+                    || CHROME_NAME.matcher(element.className()).find()) && markers(element) * 2 <= all) {
                 element.remove();
             }
         }

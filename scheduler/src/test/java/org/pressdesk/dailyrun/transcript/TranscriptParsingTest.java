@@ -232,4 +232,19 @@ class TranscriptParsingTest {
             assertThat(pair.answer()).isEqualTo("中方欢迎各方恢复对话。");
         });
     }
+
+    @Test
+    void aTranscriptInsideAnElementWithAChromeLikeNameIsStillFoundWhileTheRealChromeGoes() {
+        String page = """
+                <html><body><div class="layout-right"><h1>2012年3月27日外交部发言人洪磊主持例行记者会</h1>
+                <div class="text"><p>问：一？</p><p>答：二。</p><p>问：三？</p><p>答：四。</p></div>
+                <div class="share-bar">分享到：<a>微博</a></div></div>
+                <div class="side-news"><a>问：外交部发言人就某事答记者问</a></div></body></html>
+                """;
+
+        Transcript transcript = reader.read("page.html", page.getBytes(UTF_8));
+
+        assertThat(transcript.answers()).extracting(QuestionAndAnswer::answer).containsExactly("二。", "四。");
+        assertThat(transcript.unparsed()).isEmpty();
+    }
 }
