@@ -6,6 +6,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -104,7 +105,7 @@ public record SlotsProperties(@DefaultValue Map<String, @Valid Slots> slots) {
             if (!times.isEmpty()) {
                 return times;
             }
-            java.util.ArrayList<LocalTime> day = new java.util.ArrayList<>();
+            List<LocalTime> day = new ArrayList<>();
             for (LocalTime time = first; !time.isAfter(last); ) {
                 day.add(time);
                 LocalTime next = time.plus(minimumGap);
