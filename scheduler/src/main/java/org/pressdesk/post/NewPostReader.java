@@ -13,6 +13,7 @@ import java.util.Set;
 import org.pressdesk.channel.ChannelRegistry;
 import org.pressdesk.channel.UnknownChannelException;
 import org.pressdesk.content.ContentLanguage;
+import org.pressdesk.slot.NextSlots;
 import org.pressdesk.system.FieldProblems;
 import org.pressdesk.system.InvalidFieldException;
 import org.pressdesk.system.Names;
@@ -32,11 +33,13 @@ class NewPostReader {
     private final OfficeTime time;
     private final ChannelRegistry channels;
     private final RequestChecks checks;
+    private final NextSlots nextSlots;
 
-    NewPostReader(OfficeTime time, ChannelRegistry channels, RequestChecks checks) {
+    NewPostReader(OfficeTime time, ChannelRegistry channels, RequestChecks checks, NextSlots nextSlots) {
         this.time = time;
         this.channels = channels;
         this.checks = checks;
+        this.nextSlots = nextSlots;
     }
 
     /**
@@ -62,7 +65,14 @@ class NewPostReader {
             String channel = problems.check(field + ".channel", () -> channel(field + ".channel", target.channel(), seen));
             String when = target.scheduledAt() != null ? target.scheduledAt() : request.scheduledAt();
             String whenField = target.scheduledAt() != null ? field + ".scheduledAt" : "scheduledAt";
-            Instant at = when == null ? null : problems.check(whenField, () -> schedulable(whenField, when, zone));
+            Instant at;
+            if (NextSlots.asks(when)) {
+                // Each target its own channel's slot, so the error names the target even for the post's time.
+                String slotField = field + ".scheduledAt";
+                at = channel == null ? null : problems.check(slotField, () -> nextSlots.next(slotField, channel));
+            } else {
+                at = when == null ? null : problems.check(whenField, () -> schedulable(whenField, when, zone));
+            }
             targets.add(new NewPost.Target(channel, at));
         }
         String author = request.author() == null ? null : problems.check("author", () -> Names.require("author",

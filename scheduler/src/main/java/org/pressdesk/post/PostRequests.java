@@ -21,7 +21,8 @@ final class PostRequests {
      * A new post.
      *
      * @param scheduledAt default publishing time for targets that give none: {@code now}, a local
-     *                    date-time in {@code timeZone} (default: the office's), or one with an offset;
+     *                    date-time in {@code timeZone} (default: the office's), one with an offset, or
+     *                    {@code next-slot} (each target its channel's next free slot, {@code pressdesk.slots});
      *                    absent = not scheduled yet
      */
     record CreatePost(@NotNull ContentKind kind,
