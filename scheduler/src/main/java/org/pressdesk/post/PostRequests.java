@@ -32,7 +32,7 @@ final class PostRequests {
                       @Valid Source source,
                       @Valid Fields fields,
                       @Size(max = 2000) @PublishableText String link,
-                      @NotBlank @Size(max = 100) @PublishableText String author,
+                      @NotBlank @Size(max = 100) @PublishableText(name = true) String author,
                       @PublishableText String scheduledAt,
                       @PublishableText String timeZone,
                       @NotEmpty @Size(max = 50) List<@Valid @NotNull Target> targets) {
@@ -54,24 +54,24 @@ final class PostRequests {
                   @Size(max = 500) @PublishableText String reference) {
     }
 
-    record Target(@NotBlank @Size(max = 100) @PublishableText String channel, @PublishableText String scheduledAt) {
+    record Target(@NotBlank @Size(max = 100) @PublishableText(name = true) String channel, @PublishableText String scheduledAt) {
     }
 
     /** submit, approve, return, cancel. */
-    record Action(@NotBlank @Size(max = 100) @PublishableText String actor,
+    record Action(@NotBlank @Size(max = 100) @PublishableText(name = true) String actor,
                   @Size(max = 2000) @PublishableText(multiline = true) String reason) {
     }
 
-    record Reschedule(@NotBlank @Size(max = 100) @PublishableText String actor,
+    record Reschedule(@NotBlank @Size(max = 100) @PublishableText(name = true) String actor,
                       @NotBlank @PublishableText String scheduledAt, @PublishableText String timeZone,
-                      @Size(max = 100) @PublishableText String channel,
+                      @Size(max = 100) @PublishableText(name = true) String channel,
                       @Size(max = 2000) @PublishableText(multiline = true) String reason) {
     }
 
     /** PUBLISHED (with url), RESEND or ABANDON. */
     record Resolve(@NotNull Outcome resolution, @Size(max = 2000) @PublishableText String url,
                    @Size(max = Receipt.MAX_REMOTE_ID) @PublishableText String remoteId,
-                   @NotBlank @Size(max = 100) @PublishableText String actor,
+                   @NotBlank @Size(max = 100) @PublishableText(name = true) String actor,
                    @Size(max = 2000) @PublishableText(multiline = true) String reason) {
 
         enum Outcome { PUBLISHED, RESEND, ABANDON }

@@ -27,6 +27,12 @@ public @interface PublishableText {
     /** Whether line breaks (CR, LF) are allowed. */
     boolean multiline() default false;
 
+    /**
+     * Whether this is a person's name or another identifier, which {@link Names} stores without format
+     * characters: bidirectional controls are then removed, not refused as in text that is published.
+     */
+    boolean name() default false;
+
     String message() default "is not text that can be published";
 
     Class<?>[] groups() default {};

@@ -9,10 +9,12 @@ import java.util.Optional;
 public class PublishableTextValidator implements ConstraintValidator<PublishableText, String> {
 
     private boolean multiline;
+    private boolean name;
 
     @Override
     public void initialize(PublishableText annotation) {
         this.multiline = annotation.multiline();
+        this.name = annotation.name();
     }
 
     @Override
@@ -20,7 +22,7 @@ public class PublishableTextValidator implements ConstraintValidator<Publishable
         if (text == null) {
             return true;
         }
-        Optional<String> problem = problem(text, multiline);
+        Optional<String> problem = problem(text, multiline, name);
         problem.ifPresent(message -> {
             context.disableDefaultConstraintViolation();
             // The message holds no request text, only code points, so nothing in it is interpolated.
@@ -31,7 +33,11 @@ public class PublishableTextValidator implements ConstraintValidator<Publishable
 
     /** What makes the text unpublishable, if anything. */
     static Optional<String> problem(String text, boolean multiline) {
-        Optional<String> reordering = reordering(text);
+        return problem(text, multiline, false);
+    }
+
+    static Optional<String> problem(String text, boolean multiline, boolean name) {
+        Optional<String> reordering = name ? Optional.empty() : reordering(text);
         if (reordering.isPresent()) {
             return reordering;
         }
