@@ -122,9 +122,10 @@ public final class RadioScriptConnector implements Connector {
         lock.lock();
         try {
             segment.fileMode().createDirectories(folder.root());
-            try (FileChannel lockFile = FileChannel.open(folder.root().resolve(".lock"), StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE);
+            Path lockPath = folder.root().resolve(".lock");
+            try (FileChannel lockFile = FileChannel.open(lockPath, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                  FileLock ignored = lockFile.lock()) {
+                segment.fileMode().applyTo(lockPath);
                 return publishLocked(content, idempotencyKey);
             }
         } catch (IOException e) {

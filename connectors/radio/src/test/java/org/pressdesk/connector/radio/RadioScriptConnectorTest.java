@@ -182,6 +182,7 @@ class RadioScriptConnectorTest extends ConnectorContractTest {
         }
         assertThat(mode(episode)).isEqualTo("rwxr-x---");
         assertThat(mode(episode.resolve("items"))).isEqualTo("rwxr-x---");
+        assertThat(mode(folder.resolve(".lock"))).as("the lock file").isEqualTo("rw-r-----");
 
         connector(Map.of("file-mode", "644")).publish(RadioItems.notice(ContentLanguage.ZH_HANS), "notice");
         assertThat(mode(episode.resolve("wjfwz-20111230.html"))).isEqualTo("rw-r--r--");
