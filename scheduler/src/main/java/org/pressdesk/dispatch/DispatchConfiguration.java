@@ -6,7 +6,6 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.pressdesk.channel.ChannelRegistry;
@@ -41,7 +40,7 @@ class DispatchConfiguration {
     Dispatcher dispatcher(PublishQueue queue, PostRepository posts, TargetLifecycle lifecycle,
                           ChannelRegistry channels, PostRendering rendering, PublishEventListener events,
                           DispatchProperties properties, ExecutorService publishCalls, Clock clock) {
-        String nodeId = properties.nodeId().isBlank() ? defaultNodeId() : properties.nodeId();
+        String nodeId = NodeId.of(properties.nodeId(), DispatchConfiguration::hostName);
         TargetPublisher publisher = new TargetPublisher(posts, lifecycle, queue, channels, rendering, events,
                 properties, publishCalls, clock, nodeId);
         return new Dispatcher(queue, publisher, properties, clock, nodeId);
@@ -60,13 +59,11 @@ class DispatchConfiguration {
                 .register(meters);
     }
 
-    private static String defaultNodeId() {
-        String host;
+    private static String hostName() {
         try {
-            host = InetAddress.getLocalHost().getHostName();
+            return InetAddress.getLocalHost().getHostName();
         } catch (UnknownHostException e) {
-            host = "node";
+            return "node";
         }
-        return host + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 }

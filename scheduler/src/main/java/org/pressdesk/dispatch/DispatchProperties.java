@@ -6,6 +6,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -15,7 +16,8 @@ import org.springframework.validation.annotation.Validated;
  * How the dispatcher claims and publishes due targets.
  *
  * @param enabled               run the dispatcher loop on this node
- * @param nodeId                this node's name in leases and the audit; blank = host name and a random suffix
+ * @param nodeId                this node's name in leases and the audit (at most 80 characters); blank = host
+ *                              name, shortened to fit, and a random suffix
  * @param pollInterval          pause between polls when nothing is due or every publishing slot is taken
  * @param batchSize             the most targets claimed in one poll
  * @param lease                 how long a claim lasts; a node that dies holding one loses it after this
@@ -41,7 +43,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("pressdesk.dispatch")
 @Validated
 public record DispatchProperties(@DefaultValue("true") boolean enabled,
-                                 @DefaultValue("") String nodeId,
+                                 @DefaultValue("") @Size(max = NodeId.MAX_LENGTH) String nodeId,
                                  @DefaultValue("1s") @NotNull Duration pollInterval,
                                  @DefaultValue("50") @Min(1) @Max(1000) int batchSize,
                                  @DefaultValue("2m") @NotNull Duration lease,
