@@ -40,10 +40,6 @@ final class TargetOutcomes {
         this.actor = actor;
     }
 
-    String actor() {
-        return actor;
-    }
-
     /** Moves {@code current} to {@code changed}, audited with {@code reason}. */
     PublishTarget move(PublishTarget current, PublishTarget changed, String reason) {
         return lifecycle.move(current, changed, actor, reason);
@@ -74,18 +70,19 @@ final class TargetOutcomes {
     }
 
     /**
-     * Marks the outcome unknown.
+     * Marks the outcome unknown, and counts it.
      *
      * @param lookForIt whether the dispatcher will look for it on the channel after {@code reconcile-delay}; if not,
      *                  it is left to a person
      */
-    void unknown(PublishTarget current, PublishTarget inDoubt, String reason, boolean lookForIt) {
+    void unknown(Post post, PublishTarget current, PublishTarget inDoubt, String reason, boolean lookForIt) {
         Instant lookAt = lookForIt ? clock.instant().plus(reconcileDelay) : null;
         String what = reason + (lookForIt ? "; looking for it on the channel at " + lookAt : "");
         move(current, inDoubt.withState(TargetState.OUTCOME_UNKNOWN).withReconcileChecks(0).withNextAttemptAt(lookAt)
                 .withLastError(new ErrorDetail(PublishException.Category.OUTCOME_UNKNOWN, reason)), "outcome unknown: "
                 + what);
         logOutcome(current, "OUTCOME_UNKNOWN", what);
+        emit(post, current, PublishEvent.Outcome.OUTCOME_UNKNOWN, null);
     }
 
     /** Stops looking for a target whose outcome is unknown: a person checks the channel and resolves it. */

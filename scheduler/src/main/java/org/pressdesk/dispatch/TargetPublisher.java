@@ -139,14 +139,18 @@ public class TargetPublisher {
         String reason = "the node publishing this stopped before the channel answered";
         Optional<Connector> connector = channels.find(target.channelId());
         if (connector.isEmpty()) {
-            outcomes.unknown(target, inDoubt, reason + ", and " + channelGone(target) + "; check the channel by hand",
-                    false);
+            outcomes.unknown(post(target), target, inDoubt,
+                    reason + ", and " + channelGone(target) + "; check the channel by hand", false);
         } else if (mayResend(inDoubt, connector.get(), now)) {
             outcomes.move(target, inDoubt.withState(TargetState.SCHEDULED).withNextAttemptAt(now),
                     "lease expired while publishing; re-sending with the same idempotency key");
         } else {
-            outcomes.unknown(target, inDoubt, reason, true);
+            outcomes.unknown(post(target), target, inDoubt, reason, true);
         }
+    }
+
+    private Post post(PublishTarget target) {
+        return posts.findById(target.postId()).orElseThrow();
     }
 
     /**
@@ -181,9 +185,8 @@ public class TargetPublisher {
         Instant now = clock.instant();
         if (scheduled.possiblySent() && !connector.capabilities().honoursKeyAfter(keyAge(scheduled, now))) {
             // Waiting (for a rate limit, a backoff) outlasted the channel's memory of the key.
-            outcomes.unknown(scheduled, scheduled, "an earlier attempt may have reached the channel, and the channel "
-                    + "no longer honours its idempotency key; a re-send could publish twice", true);
-            outcomes.emit(post, scheduled, PublishEvent.Outcome.OUTCOME_UNKNOWN, null);
+            outcomes.unknown(post, scheduled, scheduled, "an earlier attempt may have reached the channel, and the "
+                    + "channel no longer honours its idempotency key; a re-send could publish twice", true);
             return;
         }
         int attempt = scheduled.attempts() + 1;
@@ -266,8 +269,7 @@ public class TargetPublisher {
         } else {
             reason = failure.getMessage();
         }
-        outcomes.unknown(publishing, inDoubt, reason, true);
-        outcomes.emit(post, publishing, PublishEvent.Outcome.OUTCOME_UNKNOWN, null);
+        outcomes.unknown(post, publishing, inDoubt, reason, true);
     }
 
     private Instant nextAttemptAfter(PublishTarget publishing) {

@@ -29,6 +29,12 @@ import org.slf4j.LoggerFactory;
 
 class DispatcherTest {
 
+    /**
+     * Real time a channel call may take: long enough that an ordinary call on a loaded machine never
+     * times out, short enough that the tests of hanging channels stay quick.
+     */
+    private static final Duration PUBLISH_TIMEOUT = Duration.ofSeconds(2);
+
     private ScriptedConnector weibo;
     private ScriptedConnector mastodon;
     /** Like Mastodon: honours a key for one hour. */
@@ -43,7 +49,7 @@ class DispatcherTest {
         mastodon = new ScriptedConnector("mastodon", true, clock);
         hourly = new ScriptedConnector("mastodon-1h", Duration.ofHours(1), clock);
         rig = new PressdeskRig(TestDatabase.h2(), clock, weibo, mastodon, hourly);
-        dispatcher = rig.dispatcher("node-a", PressdeskRig.dispatchProperties(3, Duration.ofMillis(300)));
+        dispatcher = rig.dispatcher("node-a", PressdeskRig.dispatchProperties(3, PUBLISH_TIMEOUT));
     }
 
     @AfterEach
@@ -332,6 +338,7 @@ class DispatcherTest {
         loop.start();
         try {
             await().atMost(Duration.ofSeconds(10)).until(() -> target(fast, "mastodon").state() == TargetState.PUBLISHED
+                    && weibo.callKeys().size() == 2
                     && slow.stream().anyMatch(post -> rig.queue.find(target(post, "weibo").id())
                     .filter(entry -> entry.dueAt().equals(T0.plus(properties.pollInterval()))).isPresent()));
             assertThat(weibo.callKeys()).as("two calls in flight, the third handed back").hasSize(2);
@@ -446,7 +453,7 @@ class DispatcherTest {
     void aTargetWhoseChannelWasRemovedFromTheConfigurationFailsWithThatReason() {
         Post post = rig.approvedPost(T0, "weibo");
         Dispatcher withoutWeibo = rig.dispatcherConfiguredWith("node-b",
-                PressdeskRig.dispatchProperties(3, Duration.ofMillis(300)), "mastodon");
+                PressdeskRig.dispatchProperties(3, PUBLISH_TIMEOUT), "mastodon");
 
         withoutWeibo.dispatchDue();
         rig.clock.advance(Duration.ofMinutes(3));
@@ -465,7 +472,7 @@ class DispatcherTest {
         Post post = rig.approvedPost(T0, "weibo");
         diesWhilePublishing(post, "weibo");
         Dispatcher withoutWeibo = rig.dispatcherConfiguredWith("node-b",
-                PressdeskRig.dispatchProperties(3, Duration.ofMillis(300)), "mastodon");
+                PressdeskRig.dispatchProperties(3, PUBLISH_TIMEOUT), "mastodon");
 
         rig.clock.advance(Duration.ofMinutes(2));
         withoutWeibo.dispatchDue();
@@ -669,6 +676,18 @@ class DispatcherTest {
         assertThat(target(post, "weibo").state()).isEqualTo(TargetState.PUBLISHED);
         assertThat(weibo.reconcileCalls()).hasSize(1);
         assertThat(weibo.publications()).isEqualTo(1);
+    }
+
+    @Test
+    void aTargetRecoveredAfterItsLeaseCountsAsAnUnknownOutcomeInTheMetrics() {
+        Post post = rig.approvedPost(T0, "weibo");
+        diesWhilePublishing(post, "weibo");
+
+        rig.clock.advance(Duration.ofMinutes(2));
+        dispatcher.dispatchDue();
+
+        assertThat(target(post, "weibo").state()).isEqualTo(TargetState.OUTCOME_UNKNOWN);
+        assertThat(rig.events).extracting(PublishEvent::outcome).containsExactly(PublishEvent.Outcome.OUTCOME_UNKNOWN);
     }
 
     @Test
