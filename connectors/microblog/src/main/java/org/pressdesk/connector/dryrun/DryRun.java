@@ -39,8 +39,8 @@ public final class DryRun {
         account.requiredSetting("folder");
         Map<String, String> settings = new HashMap<>(account.settings());
         settings.remove("max-length");
-        Connector folder = new OutboxConnectorType(clock).create(new ChannelAccount(account.id(), OutboxConnectorType.ID,
-                account.displayName(), settings, Map.of()));
-        return new DryRunConnector(account.id(), rules, (OutboxConnector) folder);
+        OutboxConnector folder = new OutboxConnectorType(clock).create(new ChannelAccount(account.id(),
+                OutboxConnectorType.ID, account.displayName(), settings, Map.of()));
+        return new DryRunConnector(account.id(), rules, folder);
     }
 }

@@ -1,7 +1,5 @@
 package org.pressdesk.connector.dryrun;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -77,14 +75,11 @@ public final class DryRunConnector implements Connector {
         return folder.publish(content, idempotencyKey);
     }
 
-    /** The file named after the key is the publication: there or not. */
+    /** The outbox's file named after the key is the publication: there or not. */
     @Override
     public Reconciliation reconcile(ChannelContent content, String idempotencyKey, Instant firstAttemptAt)
             throws PublishException {
-        Path file = folder.fileFor(idempotencyKey);
-        String checked = "dry run of " + rules.platform() + ": looked for " + file;
-        return Files.exists(file) ? Reconciliation.found(folder.publish(content, idempotencyKey), checked)
-                : Reconciliation.absent(checked + ", which does not exist");
+        return folder.reconcile(content, idempotencyKey, firstAttemptAt);
     }
 
     @Override

@@ -21,6 +21,7 @@ import org.pressdesk.connector.LengthCounting;
 import org.pressdesk.connector.LengthRules;
 import org.pressdesk.connector.PublishException;
 import org.pressdesk.connector.PublishReceipt;
+import org.pressdesk.connector.Reconciliation;
 import org.pressdesk.connector.Violation;
 
 /**
@@ -100,7 +101,23 @@ public final class OutboxConnector implements Connector {
     }
 
     /** The file a publication with this key is (or will be) written to. */
-    public Path fileFor(String idempotencyKey) {
+    /** The file named after the key is the publication: there (its receipt) or certainly not. */
+    @Override
+    public Reconciliation reconcile(ChannelContent content, String idempotencyKey, Instant firstAttemptAt)
+            throws PublishException {
+        Path file = fileFor(idempotencyKey);
+        if (!Files.exists(file)) {
+            return Reconciliation.absent("looked for " + file + ", which does not exist");
+        }
+        try {
+            return Reconciliation.found(receipt(idempotencyKey, content, file,
+                    Files.getLastModifiedTime(file).toInstant()), "found " + file);
+        } catch (IOException e) {
+            throw new PublishException.Transient("cannot read outbox folder " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    Path fileFor(String idempotencyKey) {
         return folder.resolve(UNSAFE_FILE_NAME.matcher(idempotencyKey).replaceAll("_") + ".txt");
     }
 

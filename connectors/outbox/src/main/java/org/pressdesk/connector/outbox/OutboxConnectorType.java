@@ -3,7 +3,6 @@ package org.pressdesk.connector.outbox;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.pressdesk.connector.ChannelAccount;
-import org.pressdesk.connector.Connector;
 import org.pressdesk.connector.ConnectorType;
 import org.pressdesk.connector.FileMode;
 import org.pressdesk.connector.InvalidChannelConfigurationException;
@@ -29,7 +28,7 @@ public final class OutboxConnectorType implements ConnectorType {
     }
 
     @Override
-    public Connector create(ChannelAccount account) {
+    public OutboxConnector create(ChannelAccount account) {
         Path folder = Path.of(account.requiredSetting("folder")).toAbsolutePath().normalize();
         int maxLength = account.setting("max-length").map(value -> parseMaxLength(account, value)).orElse(0);
         return new OutboxConnector(account.id(), folder, maxLength, clock, FileMode.of(account));

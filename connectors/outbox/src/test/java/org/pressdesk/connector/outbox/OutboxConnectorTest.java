@@ -41,6 +41,12 @@ class OutboxConnectorTest extends ConnectorContractTest {
         return "weibo-sample";
     }
 
+    /** Its "account" is the folder: the file named after the key says whether the publication is there. */
+    @Override
+    protected boolean listsItsOwnPosts() {
+        return true;
+    }
+
     @Override
     protected List<String> textsReceivedByChannel() throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
