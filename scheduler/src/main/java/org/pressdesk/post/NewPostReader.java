@@ -101,22 +101,13 @@ class NewPostReader {
         if (typed == null) {
             return null;
         }
-        String channel;
-        try {
-            // Checked here rather than only in the workflow so the error names the target's index.
-            channel = configuredChannel(typed).orElseGet(() -> channels.require(typed).channelId());
-        } catch (UnknownChannelException e) {
-            throw new InvalidFieldException(field, e.getMessage());
-        }
+        // Checked here rather than only in the workflow so the error names the target's index.
+        String channel = channels.idOf(typed)
+                .orElseThrow(() -> new UnknownChannelException(field, typed, channels.ids()));
         if (!seen.add(channel)) {
             throw new InvalidFieldException(field, "channel '" + channel + "' is listed twice");
         }
         return channel;
-    }
-
-    /** The configured channel a typed id names, compared as {@link Names} are: ignoring case, width and invisibles. */
-    Optional<String> configuredChannel(String typed) {
-        return channels.idOf(typed);
     }
 
     /**

@@ -121,7 +121,7 @@ class PostController {
         Instant at = problems.check("scheduledAt", () -> reader.schedulable("scheduledAt", request.scheduledAt(), zone));
         problems.throwIfAny();
         String channel = request.channel() == null || request.channel().isBlank() ? null
-                : reader.configuredChannel(request.channel()).orElse(Names.normalise(request.channel()));
+                : channels.idOf(request.channel()).orElse(Names.normalise(request.channel()));
         return PostViews.PostView.of(workflow.reschedule(id, channel, at, actor, request.reason()), time);
     }
 

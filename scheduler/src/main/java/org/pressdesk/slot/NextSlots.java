@@ -1,11 +1,9 @@
 package org.pressdesk.slot;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import org.pressdesk.system.InvalidFieldException;
-import org.pressdesk.system.OfficeProperties;
+import org.pressdesk.system.OfficeTime;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,14 +23,12 @@ public class NextSlots {
 
     private final SlotPlanner planner;
     private final TakenSlots taken;
-    private final Clock clock;
-    private final ZoneId zone;
+    private final OfficeTime time;
 
-    public NextSlots(SlotPlanner planner, TakenSlots taken, Clock clock, OfficeProperties office) {
+    public NextSlots(SlotPlanner planner, TakenSlots taken, OfficeTime time) {
         this.planner = planner;
         this.taken = taken;
-        this.clock = clock;
-        this.zone = office.zone();
+        this.time = time;
     }
 
     public static boolean asks(String scheduledAt) {
@@ -46,11 +42,9 @@ public class NextSlots {
      * @throws InvalidFieldException when the channel has no slots, or none free within a year
      */
     public Instant next(String field, String channel) {
-        Instant now = clock.instant();
-        Instant startOfDay = now.atZone(zone).toLocalDate().atStartOfDay(zone).toInstant();
         List<Instant> free;
         try {
-            free = planner.nextFree(channel, now, taken.of(channel, startOfDay), 1);
+            free = planner.nextFree(channel, time.now(), taken.of(channel, time.startOfToday()), 1);
         } catch (NoSlotsException e) {
             throw new InvalidFieldException(field, e.getMessage());
         }

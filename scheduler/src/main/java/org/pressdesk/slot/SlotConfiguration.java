@@ -1,16 +1,15 @@
 package org.pressdesk.slot;
 
-import java.time.Clock;
 import org.pressdesk.system.OfficeProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The slot planner, in the office's zone and on the application's clock. */
+/** The slot planner, in the office's zone. */
 @Configuration(proxyBeanMethods = false)
 class SlotConfiguration {
 
     @Bean
-    SlotPlanner slotPlanner(SlotsProperties slots, Clock clock, OfficeProperties office) {
-        return new SlotPlanner(slots, clock, office.zone());
+    SlotPlanner slotPlanner(SlotsProperties slots, OfficeProperties office) {
+        return new SlotPlanner(slots, office.zone());
     }
 }

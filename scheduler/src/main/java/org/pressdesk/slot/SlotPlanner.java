@@ -1,6 +1,5 @@
 package org.pressdesk.slot;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -29,28 +28,15 @@ public class SlotPlanner {
     private static final int SEARCH_DAYS = 400;
 
     private final SlotsProperties properties;
-    private final Clock clock;
     private final ZoneId zone;
 
     /**
      * @param properties the channels' slots
-     * @param clock      the time "now" is read from
      * @param zone       the office's zone, whose days and times of day slots are
      */
-    public SlotPlanner(SlotsProperties properties, Clock clock, ZoneId zone) {
+    public SlotPlanner(SlotsProperties properties, ZoneId zone) {
         this.properties = properties;
-        this.clock = clock;
         this.zone = zone;
-    }
-
-    /** Whether the channel has slots configured. */
-    public boolean hasSlots(String channel) {
-        return properties.of(channel).isPresent();
-    }
-
-    /** The next free slots from now; see {@link #nextFree(String, Instant, Collection, int)}. */
-    public List<Instant> nextFree(String channel, Collection<Instant> taken, int count) {
-        return nextFree(channel, clock.instant(), taken, count);
     }
 
     /**

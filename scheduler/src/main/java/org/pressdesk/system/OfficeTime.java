@@ -157,4 +157,9 @@ public class OfficeTime {
     public Instant startOf(LocalDate date) {
         return date.atStartOfDay(office.zone()).toInstant();
     }
+
+    /** The instant today began in the office's zone. */
+    public Instant startOfToday() {
+        return startOf(LocalDate.now(clock.withZone(office.zone())));
+    }
 }
