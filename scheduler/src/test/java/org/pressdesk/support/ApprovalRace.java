@@ -45,6 +45,7 @@ public final class ApprovalRace {
     public static void assertApprovedOnce(JdbcClient jdbc, long postId) {
         List<Long> targets = jdbc.sql("SELECT id FROM publish_target WHERE post_id = :id").param("id", postId)
                 .query(Long.class).list();
+        assertThat(targets).as("the post's targets").isNotEmpty();
         for (long target : targets) {
             assertThat(jdbc.sql("""
                             SELECT COUNT(*) FROM target_transition WHERE target_id = :id AND to_state = 'APPROVED'""")

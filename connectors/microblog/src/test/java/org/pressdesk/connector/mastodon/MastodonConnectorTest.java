@@ -516,7 +516,8 @@ class MastodonConnectorTest extends ConnectorContractTest {
                 mastodon.validate(content("答"));
             }
 
-            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
+            // Below the instance's 3 s delay: no call waited for it, even on a loaded machine.
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(2_500));
             assertThat(MASTODON.findAll(getRequestedFor(urlEqualTo("/api/v2/instance")))).hasSize(1);
         }
 

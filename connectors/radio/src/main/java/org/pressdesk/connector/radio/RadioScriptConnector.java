@@ -3,6 +3,7 @@ package org.pressdesk.connector.radio;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
@@ -123,9 +124,12 @@ public final class RadioScriptConnector implements Connector {
         try {
             segment.fileMode().createDirectories(folder.root());
             Path lockPath = folder.root().resolve(".lock");
+            boolean created = Files.notExists(lockPath);
             try (FileChannel lockFile = FileChannel.open(lockPath, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                  FileLock ignored = lockFile.lock()) {
-                segment.fileMode().applyTo(lockPath);
+                if (created) {
+                    segment.fileMode().applyTo(lockPath);
+                }
                 return publishLocked(content, idempotencyKey);
             }
         } catch (IOException e) {
