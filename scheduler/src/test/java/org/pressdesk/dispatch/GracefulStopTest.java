@@ -48,7 +48,7 @@ class GracefulStopTest {
                         "--pressdesk.channels.slow.type=scripted",
                         "--pressdesk.dispatch.poll-interval=50ms",
                         "--pressdesk.dispatch.batch-size=1",
-                        "--pressdesk.dispatch.max-in-flight=1",
+                        "--pressdesk.dispatch.max-in-flight=2",
                         "--pressdesk.dispatch.publish-timeout=20s",
                         "--pressdesk.dispatch.lease=1m");
         PostWorkflow workflow = context.getBean(PostWorkflow.class);
@@ -56,10 +56,13 @@ class GracefulStopTest {
 
         Post inFlight = approvedPost(workflow);
         await().atMost(Duration.ofSeconds(10)).until(() -> slow.get().callKeys().size() == 1);
-        Post dueDuringStop = approvedPost(workflow);
         Thread closer = Thread.ofPlatform().start(context::close);
         await().atMost(Duration.ofSeconds(10)).until(dispatcher::isStopped);
-        assertThat(closer.join(Duration.ofMillis(500))).as("the context waits for the publication in flight").isFalse();
+        // A slot is free and the loop polls every 50 ms: only the stop keeps this post from being claimed.
+        Post dueDuringStop = approvedPost(workflow);
+        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2))
+                .until(() -> slow.get().callKeys().size() == 1);
+        assertThat(closer.isAlive()).as("the context waits for the publication in flight").isTrue();
         slow.get().release();
         closer.join(Duration.ofSeconds(30));
         assertThat(closer.isAlive()).as("the application stopped").isFalse();
