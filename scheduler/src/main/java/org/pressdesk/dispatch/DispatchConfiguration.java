@@ -39,11 +39,12 @@ class DispatchConfiguration {
     @Bean
     Dispatcher dispatcher(PublishQueue queue, PostRepository posts, TargetLifecycle lifecycle,
                           ChannelRegistry channels, PostRendering rendering, PublishEventListener events,
-                          DispatchProperties properties, ExecutorService publishCalls, Clock clock) {
+                          DispatchProperties properties, ExecutorService publishCalls, Clock clock,
+                          PauseBoard pauses, ChannelPacing pacing) {
         String nodeId = NodeId.of(properties.nodeId(), DispatchConfiguration::hostName);
         TargetPublisher publisher = new TargetPublisher(posts, lifecycle, queue, channels, rendering, events,
-                properties, publishCalls, clock, nodeId);
-        return new Dispatcher(queue, publisher, properties, clock, nodeId);
+                properties, publishCalls, clock, nodeId, pauses, pacing);
+        return new Dispatcher(queue, publisher, properties, clock, nodeId, pauses);
     }
 
     @Bean

@@ -2,6 +2,7 @@ package org.pressdesk.dispatch;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -29,6 +30,7 @@ public class Dispatcher implements AutoCloseable {
     private final DispatchProperties properties;
     private final Clock clock;
     private final String nodeId;
+    private final PauseBoard pauses;
     private final ExecutorService workers = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("pressdesk-dispatch-", 0).factory());
     private final ReentrantLock lock = new ReentrantLock();
@@ -38,6 +40,16 @@ public class Dispatcher implements AutoCloseable {
 
     public Dispatcher(PublishQueue queue, TargetPublisher publisher, DispatchProperties properties, Clock clock,
                       String nodeId) {
+        this(queue, publisher, properties, clock, nodeId, PauseBoard.NEVER_PAUSED);
+    }
+
+    /**
+     * A dispatcher that asks {@code pauses} before every claim, so no scheduled target of a paused
+     * channel is claimed from the next poll on.
+     */
+    public Dispatcher(PublishQueue queue, TargetPublisher publisher, DispatchProperties properties, Clock clock,
+                      String nodeId, PauseBoard pauses) {
+        this.pauses = pauses;
         this.queue = queue;
         this.publisher = publisher;
         this.properties = properties;
@@ -83,8 +95,9 @@ public class Dispatcher implements AutoCloseable {
             if (stopped || free <= 0) {
                 return List.of();
             }
-            List<PublishQueue.Claim> claims = queue.claimDue(clock.instant(), Math.min(free, properties.batchSize()),
-                    nodeId, properties.lease());
+            Instant now = clock.instant();
+            List<PublishQueue.Claim> claims = queue.claimDue(now, Math.min(free, properties.batchSize()),
+                    nodeId, properties.lease(), pauses.beforeClaim(now));
             List<Future<?>> started = new ArrayList<>(claims.size());
             for (PublishQueue.Claim claim : claims) {
                 inFlight++;

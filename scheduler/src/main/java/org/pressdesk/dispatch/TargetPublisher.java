@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicReference;
 import org.pressdesk.channel.ChannelRegistry;
 import org.pressdesk.connector.Connector;
 import org.pressdesk.connector.PublishException;
@@ -68,10 +69,26 @@ public class TargetPublisher {
     private final TargetOutcomes outcomes;
     private final Reconciler reconciler;
     private final Clock clock;
+    private final PauseBoard pauses;
+    private final ChannelPacing pacing;
 
     public TargetPublisher(PostRepository posts, TargetLifecycle lifecycle, PublishQueue queue,
                            ChannelRegistry channels, PostRendering rendering, PublishEventListener events,
                            DispatchProperties properties, ExecutorService publishCalls, Clock clock, String nodeId) {
+        this(posts, lifecycle, queue, channels, rendering, events, properties, publishCalls, clock, nodeId,
+                PauseBoard.NEVER_PAUSED, ChannelPacing.NONE);
+    }
+
+    /**
+     * A publisher that keeps each channel's pacing and pauses a channel whose account cannot publish
+     * (quota used up, credentials expired).
+     */
+    public TargetPublisher(PostRepository posts, TargetLifecycle lifecycle, PublishQueue queue,
+                           ChannelRegistry channels, PostRendering rendering, PublishEventListener events,
+                           DispatchProperties properties, ExecutorService publishCalls, Clock clock, String nodeId,
+                           PauseBoard pauses, ChannelPacing pacing) {
+        this.pauses = pauses;
+        this.pacing = pacing;
         this.posts = posts;
         this.queue = queue;
         this.channels = channels;
@@ -190,8 +207,17 @@ public class TargetPublisher {
             return;
         }
         int attempt = scheduled.attempts() + 1;
-        PublishTarget publishing = outcomes.move(scheduled,
-                scheduled.withState(TargetState.PUBLISHING).withAttemptStarted(now), "attempt " + attempt);
+        AtomicReference<PublishTarget> started = new AtomicReference<>();
+        Optional<ChannelPacing.Wait> wait = pacing.startOrWait(scheduled.channelId(), now, () -> started.set(
+                outcomes.move(scheduled, scheduled.withState(TargetState.PUBLISHING).withAttemptStarted(now),
+                        "attempt " + attempt)));
+        if (wait.isPresent()) {
+            // Paced: a wait, never a failure; the history says which setting held it back.
+            outcomes.move(scheduled, scheduled.withNextAttemptAt(wait.get().until()),
+                    "paced until " + wait.get().until() + ": " + wait.get().why());
+            return;
+        }
+        PublishTarget publishing = started.get();
         try {
             PublishReceipt receipt = calls.call(() -> connector.publish(rendered.content(),
                     publishing.idempotencyKey()), PublishException.OutcomeUnknown::new);
@@ -229,6 +255,14 @@ public class TargetPublisher {
                         .withAttempts(publishing.attempts() - 1)
                         .withRateLimitedWaits(publishing.rateLimitedWaits() + 1), "rate-limited until " + retryAt);
                 outcomes.emit(post, publishing, PublishEvent.Outcome.RATE_LIMITED, null);
+            }
+            case PublishException.AccountUnavailable unavailable -> {
+                // Every post would fail the same way: pause the channel first, so that no node claims the
+                // target again, then put it back to wait out the pause. Nothing was published: not an attempt.
+                pauses.accountUnavailable(publishing.channelId(), unavailable);
+                outcomes.move(publishing, failed.withState(TargetState.SCHEDULED).withNextAttemptAt(now)
+                        .withAttempts(publishing.attempts() - 1), "the account cannot publish now, channel '"
+                        + publishing.channelId() + "' paused: " + unavailable.getMessage());
             }
             case PublishException.Permanent permanent ->
                     outcomes.fail(post, publishing, failed, permanent.getMessage());

@@ -19,6 +19,9 @@ import java.util.Set;
  * target re-sent, a lease expiry or a retry returning PUBLISHING to SCHEDULED, and cancelling
  * anything not yet in flight. An OUTCOME_UNKNOWN target is settled by the dispatcher looking for it
  * on the channel, or by a person.
+ *
+ * <p>A SCHEDULED target that waited out a pause for longer than {@code pressdesk.control.staleness} is
+ * HELD back for a person instead of going out late by surprise: rescheduling releases it, or it is cancelled.
  */
 public enum TargetState {
     DRAFT,
@@ -29,7 +32,8 @@ public enum TargetState {
     PUBLISHED,
     FAILED,
     OUTCOME_UNKNOWN,
-    CANCELLED;
+    CANCELLED,
+    HELD;
 
     /** The states this one may move to. */
     public Set<TargetState> next() {
@@ -39,7 +43,7 @@ public enum TargetState {
             case APPROVED -> EnumSet.of(SCHEDULED, CANCELLED);
             // Settled without being sent: FAILED when its channel is no longer configured or its text cannot be
             // published; OUTCOME_UNKNOWN when an earlier attempt may be out and the channel forgot its key.
-            case SCHEDULED -> EnumSet.of(SCHEDULED, PUBLISHING, FAILED, OUTCOME_UNKNOWN, CANCELLED);
+            case SCHEDULED -> EnumSet.of(SCHEDULED, PUBLISHING, FAILED, OUTCOME_UNKNOWN, CANCELLED, HELD);
             // Back to SCHEDULED is a retry or a recovered lease; the other three are outcomes.
             case PUBLISHING -> EnumSet.of(SCHEDULED, PUBLISHED, FAILED, OUTCOME_UNKNOWN);
             case FAILED -> EnumSet.of(SCHEDULED, CANCELLED);
@@ -48,6 +52,8 @@ public enum TargetState {
             // unknown again with the next look at the channel, or left to a person.
             case OUTCOME_UNKNOWN -> EnumSet.of(PUBLISHED, SCHEDULED, CANCELLED, FAILED, OUTCOME_UNKNOWN);
             case PUBLISHED, CANCELLED -> EnumSet.noneOf(TargetState.class);
+            // Held back after a pause: a person gives it a new time or drops it.
+            case HELD -> EnumSet.of(SCHEDULED, CANCELLED);
         };
     }
 
@@ -62,6 +68,7 @@ public enum TargetState {
 
     /** A target in this state may still be rescheduled by staff. */
     public boolean isReschedulable() {
-        return this == DRAFT || this == SUBMITTED || this == APPROVED || this == SCHEDULED || this == FAILED;
+        return this == DRAFT || this == SUBMITTED || this == APPROVED || this == SCHEDULED || this == FAILED
+                || this == HELD;
     }
 }

@@ -46,17 +46,20 @@ public class JdbcPublishQueue implements PublishQueue {
     }
 
     @Override
-    public List<Claim> claimDue(Instant now, int limit, String owner, Duration lease) {
+    public List<Claim> claimDue(Instant now, int limit, String owner, Duration lease, Paused paused) {
         return transactions.execute(status -> {
             List<Claim> claims = jdbc.sql("""
-                            SELECT target_id, due_at, lease_owner FROM publish_queue
-                             WHERE (lease_owner IS NULL AND due_at <= :now)
-                                OR (lease_owner IS NOT NULL AND lease_expires_at <= :now)
+                            SELECT target_id, due_at, lease_owner FROM publish_queue q
+                             WHERE ((lease_owner IS NULL AND due_at <= :now)
+                                OR (lease_owner IS NOT NULL AND lease_expires_at <= :now))
+                            """ + notPaused(paused) + """
                              ORDER BY due_at, target_id
                              LIMIT :limit
                              FOR UPDATE SKIP LOCKED""")
                     .param("now", SqlTime.param(now))
                     .param("limit", limit)
+                    .params(paused.channelIds().isEmpty() ? java.util.Map.of()
+                            : java.util.Map.of("pausedChannels", paused.channelIds()))
                     .query((row, n) -> new Claim(row.getLong("target_id"), SqlTime.read(row, "due_at"),
                             row.getString("lease_owner") != null))
                     .list();
@@ -71,6 +74,20 @@ public class JdbcPublishQueue implements PublishQueue {
             }
             return claims;
         });
+    }
+
+    /**
+     * Leaves out the scheduled targets of paused channels. A subquery, not a join, so that only queue rows
+     * are locked; the target's state is read in the same statement as the claim, so a target that a
+     * pause keeps waiting can never slip through between reading the pauses and claiming.
+     */
+    private static String notPaused(Paused paused) {
+        if (paused.isEmpty()) {
+            return "";
+        }
+        String which = paused.everything() ? "" : " AND t.channel_id IN (:pausedChannels)";
+        return " AND NOT EXISTS (SELECT 1 FROM publish_target t WHERE t.id = q.target_id AND t.state = 'SCHEDULED'"
+                + which + ")";
     }
 
     @Override

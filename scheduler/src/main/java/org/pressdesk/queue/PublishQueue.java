@@ -42,7 +42,19 @@ public interface PublishQueue {
      * @param lease how long the claim lasts before another node may take it over
      * @return the claimed entries
      */
-    List<Claim> claimDue(Instant now, int limit, String owner, Duration lease);
+    default List<Claim> claimDue(Instant now, int limit, String owner, Duration lease) {
+        return claimDue(now, limit, owner, lease, Paused.NOTHING);
+    }
+
+    /**
+     * Claims like {@link #claimDue(Instant, int, String, Duration)}, but leaves the SCHEDULED targets of
+     * paused channels where they are: they stay due, unclaimed, until the pause is lifted. Entries of
+     * targets in any other state (a publication in flight whose lease ran out, an unknown outcome to look
+     * for) are claimed as usual, so what was already sent settles.
+     *
+     * @param paused the channels nobody may publish to now
+     */
+    List<Claim> claimDue(Instant now, int limit, String owner, Duration lease, Paused paused);
 
     /**
      * How many entries are due at {@code now} and not leased: the backlog.
@@ -59,6 +71,29 @@ public interface PublishQueue {
      * @return its due time and lease
      */
     java.util.Optional<Entry> find(long targetId);
+
+    /**
+     * Channels whose scheduled targets must not be claimed.
+     *
+     * @param everything every channel is paused
+     * @param channelIds the channels paused one by one
+     */
+    record Paused(boolean everything, java.util.Set<String> channelIds) {
+
+        public static final Paused NOTHING = new Paused(false, java.util.Set.of());
+
+        public Paused {
+            channelIds = java.util.Set.copyOf(channelIds);
+        }
+
+        public boolean isEmpty() {
+            return !everything && channelIds.isEmpty();
+        }
+
+        public boolean covers(String channelId) {
+            return everything || channelIds.contains(channelId);
+        }
+    }
 
     /** A claimed entry. {@code recovered} is true when an earlier owner's lease had run out. */
     record Claim(long targetId, Instant dueAt, boolean recovered) {

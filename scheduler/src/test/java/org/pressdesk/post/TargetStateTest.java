@@ -5,6 +5,7 @@ import static org.pressdesk.post.TargetState.APPROVED;
 import static org.pressdesk.post.TargetState.CANCELLED;
 import static org.pressdesk.post.TargetState.DRAFT;
 import static org.pressdesk.post.TargetState.FAILED;
+import static org.pressdesk.post.TargetState.HELD;
 import static org.pressdesk.post.TargetState.OUTCOME_UNKNOWN;
 import static org.pressdesk.post.TargetState.PUBLISHED;
 import static org.pressdesk.post.TargetState.PUBLISHING;
@@ -30,7 +31,15 @@ class TargetStateTest {
     @Test
     void aScheduledTargetCanBeSettledWithoutBeingSentAgain() {
         assertThat(SCHEDULED.next()).containsExactlyInAnyOrder(SCHEDULED, PUBLISHING, FAILED, OUTCOME_UNKNOWN,
-                CANCELLED);
+                CANCELLED, HELD);
+    }
+
+    @Test
+    void aTargetHeldBackAfterAPauseIsReleasedByAPersonReschedulingOrCancellingIt() {
+        assertThat(HELD.next()).containsExactlyInAnyOrder(SCHEDULED, CANCELLED);
+        assertThat(HELD.isReschedulable()).isTrue();
+        assertThat(EnumSet.complementOf(EnumSet.of(SCHEDULED)))
+                .allSatisfy(state -> assertThat(state.canMoveTo(HELD)).as(state.name()).isFalse());
     }
 
     @Test
@@ -65,7 +74,7 @@ class TargetStateTest {
     @ParameterizedTest
     @EnumSource(TargetState.class)
     void onlyStatesBeforePublishingOrAFailureCanBeRescheduled(TargetState state) {
-        boolean expected = EnumSet.of(DRAFT, SUBMITTED, APPROVED, SCHEDULED, FAILED).contains(state);
+        boolean expected = EnumSet.of(DRAFT, SUBMITTED, APPROVED, SCHEDULED, FAILED, HELD).contains(state);
         assertThat(state.isReschedulable()).isEqualTo(expected);
     }
 

@@ -15,6 +15,9 @@ import org.pressdesk.connector.Connector;
 import org.pressdesk.connector.ConnectorType;
 import org.pressdesk.content.ContentKind;
 import org.pressdesk.content.ContentLanguage;
+import org.pressdesk.control.ControlProperties;
+import org.pressdesk.control.PublishingControl;
+import org.pressdesk.dispatch.ChannelPacing;
 import org.pressdesk.dispatch.DispatchProperties;
 import org.pressdesk.dispatch.Dispatcher;
 import org.pressdesk.dispatch.TargetPublisher;
@@ -29,7 +32,11 @@ import org.pressdesk.post.PostRepository;
 import org.pressdesk.post.PostSource;
 import org.pressdesk.post.PostWorkflow;
 import org.pressdesk.post.TargetLifecycle;
+import org.pressdesk.pacing.JdbcChannelPacing;
+import org.pressdesk.pacing.PacingProperties;
 import org.pressdesk.queue.JdbcPublishQueue;
+import org.pressdesk.system.OfficeProperties;
+import org.pressdesk.system.OfficeTime;
 import org.pressdesk.template.PlainPostRenderer;
 import org.pressdesk.testing.SettableClock;
 
@@ -55,6 +62,10 @@ public final class PressdeskRig implements AutoCloseable {
     private final ExecutorService publishCalls = Executors.newVirtualThreadPerTaskExecutor();
     private final Map<String, ChannelsProperties.Channel> channelSettings = new LinkedHashMap<>();
     private final ConnectorType givenConnectors;
+    /** Pausing and resuming, on this database; staleness 6 hours. */
+    public final PublishingControl control;
+    private final Map<String, PacingProperties.Channel> pacing = new LinkedHashMap<>();
+    private ChannelPacing channelPacing = ChannelPacing.NONE;
 
     public PressdeskRig(TestDatabase database, SettableClock clock, Connector... connectors) {
         this.database = database;
@@ -84,6 +95,19 @@ public final class PressdeskRig implements AutoCloseable {
         this.rendering = new PostRendering(new PlainPostRenderer(), channels, approvedText);
         this.workflow = new PostWorkflow(posts, lifecycle, audit, rendering, approvedText,
                 database.transactions(), clock);
+        this.control = new PublishingControl(database.jdbc(), channels, posts, lifecycle, database.transactions(),
+                new ControlProperties(Duration.ofHours(6)), OFFICE_TIME.apply(clock), clock);
+    }
+
+    private static final java.util.function.Function<java.time.Clock, OfficeTime> OFFICE_TIME = clock ->
+            new OfficeTime(new OfficeProperties(java.time.ZoneId.of("Asia/Shanghai"), Duration.ofMinutes(5),
+                    java.time.Period.ofYears(2)), clock);
+
+    /** Paces {@code channelId} as {@code settings} say, on dispatchers made from now on (office zone Asia/Shanghai). */
+    public void pace(String channelId, PacingProperties.Pacing settings) {
+        pacing.put(channelId, new PacingProperties.Channel(settings));
+        channelPacing = new JdbcChannelPacing(new PacingProperties(pacing), java.time.ZoneId.of("Asia/Shanghai"),
+                database.jdbc(), database.transactions());
     }
 
     /**
@@ -125,8 +149,8 @@ public final class PressdeskRig implements AutoCloseable {
                                   PostRendering renderingWith) {
         PublishEventListener listener = events::add;
         TargetPublisher publisher = new TargetPublisher(posts, lifecycle, queue, configured, renderingWith, listener,
-                properties, publishCalls, clock, nodeId);
-        return new Dispatcher(queue, publisher, properties, clock, nodeId);
+                properties, publishCalls, clock, nodeId, control, channelPacing);
+        return new Dispatcher(queue, publisher, properties, clock, nodeId, control);
     }
 
     /** A post written by an editor, submitted, and approved by a second person for {@code at}. */

@@ -61,6 +61,8 @@ public interface Connector {
      * @throws PublishException.RateLimited  the channel refused until {@code retryAt}
      * @throws PublishException.Permanent    the content or account cannot be published as it is
      * @throws PublishException.OutcomeUnknown the request may have reached the channel but no answer came back
+     * @throws PublishException.AccountUnavailable the account cannot publish anything now (quota used up,
+     *                                             credentials expired); the scheduler pauses the channel
      */
     PublishReceipt publish(ChannelContent content, String idempotencyKey) throws PublishException;
 
@@ -93,4 +95,17 @@ public interface Connector {
      * @throws PublishException when the channel cannot be reached
      */
     Audience audience() throws PublishException;
+
+    /**
+     * What the platform last told about the account's credentials and quota: when its access token
+     * expires, how many calls its current quota window has left and when the window resets. Shown to
+     * staff with the channel; never contains a secret. Connectors that learn it as a side effect of
+     * their calls (rate-limit headers) report what the last call said; others may ask the platform,
+     * within a short timeout.
+     *
+     * @return what is known; by default {@link AccountStatus#UNKNOWN}
+     */
+    default AccountStatus accountStatus() {
+        return AccountStatus.UNKNOWN;
+    }
 }

@@ -11,7 +11,7 @@ import java.util.Objects;
 public abstract sealed class PublishException extends Exception {
 
     /** The category stored with a target's last error. */
-    public enum Category { TRANSIENT, RATE_LIMITED, PERMANENT, OUTCOME_UNKNOWN }
+    public enum Category { TRANSIENT, RATE_LIMITED, PERMANENT, OUTCOME_UNKNOWN, ACCOUNT_UNAVAILABLE }
 
     private PublishException(String message, Throwable cause) {
         super(message, cause);
@@ -79,6 +79,52 @@ public abstract sealed class PublishException extends Exception {
         @Override
         public Category category() {
             return Category.OUTCOME_UNKNOWN;
+        }
+    }
+
+    /**
+     * The account cannot publish anything now, whatever the content: its quota is used up (X's monthly
+     * usage cap, Weibo's calls per user per day) or its credentials expired or were revoked. Nothing was
+     * published by this call. Retrying post after post would fail each the same way, so the scheduler
+     * pauses the whole channel with this reason instead, until {@link #availableAt()} when the platform
+     * says, or until a person resumes it.
+     */
+    public static final class AccountUnavailable extends PublishException {
+
+        /** Why the account cannot publish. */
+        public enum Why {
+            /** A platform quota is used up; it resets at {@link #availableAt()} when the platform says when. */
+            QUOTA_EXHAUSTED,
+            /** The access token expired or was revoked; someone must renew it in the configuration. */
+            CREDENTIALS_INVALID
+        }
+
+        private final Why why;
+        private final Instant availableAt;
+
+        /**
+         * @param why         quota or credentials
+         * @param availableAt when the account can publish again, as the platform says; null when unknown
+         * @param message     the platform's reason, without secrets
+         */
+        public AccountUnavailable(Why why, Instant availableAt, String message) {
+            super(message, null);
+            this.why = Objects.requireNonNull(why, "why");
+            this.availableAt = availableAt;
+        }
+
+        public Why why() {
+            return why;
+        }
+
+        /** When the account can publish again; null when the platform does not say. */
+        public Instant availableAt() {
+            return availableAt;
+        }
+
+        @Override
+        public Category category() {
+            return Category.ACCOUNT_UNAVAILABLE;
         }
     }
 }

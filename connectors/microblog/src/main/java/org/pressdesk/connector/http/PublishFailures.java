@@ -17,6 +17,8 @@ public final class PublishFailures {
             case PublishException.RateLimited r -> new PublishException.RateLimited(r.retryAt(), message);
             case PublishException.Permanent p -> new PublishException.Permanent(message, cause);
             case PublishException.OutcomeUnknown u -> new PublishException.OutcomeUnknown(message, cause);
+            case PublishException.AccountUnavailable a ->
+                    new PublishException.AccountUnavailable(a.why(), a.availableAt(), message);
         };
         prefixed.setStackTrace(failure.getStackTrace());
         return prefixed;

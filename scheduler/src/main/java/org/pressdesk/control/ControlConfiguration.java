@@ -1,0 +1,71 @@
+package org.pressdesk.control;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.pressdesk.channel.ChannelRegistry;
+import org.pressdesk.post.PostRepository;
+import org.pressdesk.post.TargetLifecycle;
+import org.pressdesk.system.OfficeTime;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@Configuration(proxyBeanMethods = false)
+class ControlConfiguration {
+
+    @Bean
+    PublishingControl publishingControl(JdbcClient jdbc, ChannelRegistry channels, PostRepository posts,
+                                        TargetLifecycle lifecycle, TransactionTemplate transactions,
+                                        ControlProperties properties, OfficeTime time, Clock clock) {
+        return new PublishingControl(jdbc, channels, posts, lifecycle, transactions, properties, time,
+                clock);
+    }
+
+    /**
+     * {@code /actuator/health} component {@code publishing}: UP while paused too (the node works; the office
+     * chose to stop), with what is paused in its details.
+     */
+    @Bean
+    HealthIndicator publishingHealthIndicator(PublishingControl control, OfficeTime time) {
+        return () -> {
+            List<Map<String, Object>> paused = new ArrayList<>();
+            for (Pause pause : control.pauses()) {
+                Map<String, Object> detail = new java.util.LinkedHashMap<>();
+                detail.put("scope", pause.scopeName());
+                detail.put("cause", pause.cause().name());
+                detail.put("reason", pause.reason());
+                detail.put("pausedBy", pause.pausedBy());
+                detail.put("pausedAt", time.show(pause.pausedAt()).toString());
+                if (pause.resumeAt() != null) {
+                    detail.put("resumeAt", time.show(pause.resumeAt()).toString());
+                }
+                paused.add(detail);
+            }
+            return Health.up().withDetail("paused", paused).build();
+        };
+    }
+
+    /** {@code pressdesk.control.paused{scope}}: 1 while the scope ({@code all} or a channel id) is paused, else 0. */
+    @Bean
+    MeterBinder pausedGauges(PublishingControl control, ChannelRegistry channels) {
+        return meters -> {
+            List<String> scopes = new ArrayList<>();
+            scopes.add(Pause.ALL);
+            scopes.addAll(channels.ids());
+            for (String scope : scopes) {
+                Gauge.builder("pressdesk.control.paused", () -> control.pauses().stream()
+                                .anyMatch(pause -> pause.scope().equals(scope)) ? 1 : 0)
+                        .description("1 while publishing is paused in this scope (all, or one channel)")
+                        .tag("scope", scope.equals(Pause.ALL) ? "all" : scope)
+                        .register(meters);
+            }
+        };
+    }
+}

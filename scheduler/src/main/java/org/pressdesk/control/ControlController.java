@@ -1,0 +1,62 @@
+package org.pressdesk.control;
+
+import java.util.List;
+import org.pressdesk.system.FieldProblems;
+import org.pressdesk.system.Names;
+import org.pressdesk.system.OfficeTime;
+import org.pressdesk.system.RequestChecks;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Emergency control: pause and resume publishing, everywhere or on one channel, and see what is paused. */
+@RestController
+@RequestMapping("/api/control")
+class ControlController {
+
+    private final PublishingControl control;
+    private final ControlProperties properties;
+    private final OfficeTime time;
+    private final RequestChecks checks;
+
+    ControlController(PublishingControl control, ControlProperties properties, OfficeTime time, RequestChecks checks) {
+        this.control = control;
+        this.properties = properties;
+        this.time = time;
+        this.checks = checks;
+    }
+
+    @GetMapping
+    ControlViews.ControlView status() {
+        List<ControlViews.PauseView> paused = control.pauses().stream()
+                .map(pause -> ControlViews.PauseView.of(pause, time)).toList();
+        return new ControlViews.ControlView(paused.isEmpty(), paused, properties.staleness().toString());
+    }
+
+    @GetMapping("/history")
+    List<ControlViews.EventView> history() {
+        return control.history().stream().map(event -> ControlViews.EventView.of(event, time)).toList();
+    }
+
+    @PostMapping("/pause")
+    ControlViews.PauseView pause(@RequestBody ControlRequests.PauseRequest request) {
+        FieldProblems problems = checks.of(request);
+        String actor = problems.check("actor", () -> Names.require("actor", request.actor()));
+        problems.throwIfAny();
+        String scope = control.scopeOf(request.scope());
+        return ControlViews.PauseView.of(control.pause(scope, request.reason().strip(), actor), time);
+    }
+
+    @PostMapping("/resume")
+    ControlViews.ResumedView resume(@RequestBody ControlRequests.ResumeRequest request) {
+        FieldProblems problems = checks.of(request);
+        String actor = problems.check("actor", () -> Names.require("actor", request.actor()));
+        problems.throwIfAny();
+        String scope = control.scopeOf(request.scope());
+        var held = control.resume(scope, actor, request.reason());
+        return new ControlViews.ResumedView(scope.equals(Pause.ALL) ? "all" : scope,
+                held.stream().map(target -> ControlViews.HeldView.of(target, time)).toList());
+    }
+}
