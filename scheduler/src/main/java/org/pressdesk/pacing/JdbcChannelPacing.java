@@ -2,7 +2,6 @@ package org.pressdesk.pacing;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,19 +60,19 @@ public class JdbcChannelPacing implements ChannelPacing {
         });
     }
 
+    /**
+     * One statement, so one snapshot: read in two, a publication that goes from PUBLISHING to PUBLISHED
+     * between them would be missed by both.
+     */
     private List<Instant> recent(String channelId, Instant now, Instant since) {
-        List<Instant> times = new ArrayList<>(jdbc.sql("""
-                        SELECT published_at FROM publish_target
-                         WHERE channel_id = :channelId AND state = 'PUBLISHED' AND published_at > :since""")
+        return jdbc.sql("""
+                        SELECT state, published_at FROM publish_target
+                         WHERE channel_id = :channelId
+                           AND (state = 'PUBLISHING' OR (state = 'PUBLISHED' AND published_at > :since))""")
                 .param("channelId", channelId).param("since", SqlTime.param(since))
-                .query((row, n) -> SqlTime.read(row, "published_at")).list());
-        long inFlight = jdbc.sql("SELECT COUNT(*) FROM publish_target WHERE channel_id = :channelId "
-                        + "AND state = 'PUBLISHING'")
-                .param("channelId", channelId).query(Long.class).single();
-        for (long i = 0; i < inFlight; i++) {
-            times.add(now);
-        }
-        return times;
+                .query((row, n) -> "PUBLISHING".equals(row.getString("state")) ? now
+                        : SqlTime.read(row, "published_at"))
+                .list();
     }
 
     private void ensureLockRow(String channelId) {
