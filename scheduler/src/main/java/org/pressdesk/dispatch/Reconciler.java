@@ -75,6 +75,13 @@ final class Reconciler {
             outcomes.move(unknown, unknown.withNextAttemptAt(lookAt),
                     "rate-limited while looking for it on the channel; looking again at " + lookAt);
             return;
+        } catch (PublishException.AccountUnavailable unavailable) {
+            // The account's calls are used up: a wait, like a rate limit; nothing says whether it went out yet.
+            Instant lookAt = unavailable.availableAt() != null && unavailable.availableAt().isAfter(clock.instant())
+                    ? unavailable.availableAt() : clock.instant().plus(properties.reconcileDelay());
+            outcomes.move(unknown, unknown.withNextAttemptAt(lookAt),
+                    "the account cannot be read now (" + unavailable.getMessage() + "); looking again at " + lookAt);
+            return;
         } catch (PublishException cannotAsk) {
             couldNotLook(unknown, cannotAsk);
             return;

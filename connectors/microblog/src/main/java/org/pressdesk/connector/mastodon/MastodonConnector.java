@@ -154,6 +154,12 @@ final class MastodonConnector implements Connector {
         } catch (PublishException.Permanent refused) {
             return Reconciliation.undetermined("Mastodon did not let Pressdesk list the account's statuses, so nothing"
                     + " could be checked (listing them needs the read:statuses scope): " + refused.getMessage());
+        } catch (PublishException.AccountUnavailable refused) {
+            if (refused.why() == PublishException.AccountUnavailable.Why.QUOTA_EXHAUSTED) {
+                throw refused;
+            }
+            return Reconciliation.undetermined("Mastodon did not let Pressdesk list the account's statuses, so nothing"
+                    + " could be checked (listing them needs the read:statuses scope): " + refused.getMessage());
         }
         Map<String, URI> urls = new HashMap<>();
         timeline.posts().forEach(post -> urls.put(post.id(), post.url()));

@@ -13,8 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns Mastodon's error answers ({@code {"error":"…"}}) into the SPI's typed failures:
- * 429 → rate-limited until {@code X-RateLimit-Reset} (an ISO-8601 time); 401 → permanent,
- * reconnect; 403 → permanent (scope missing or account disabled); 422 → permanent, the instance's
+ * 429 → rate-limited until {@code X-RateLimit-Reset} (an ISO-8601 time); 401 → account unavailable
+ * (credentials): reconnect, and the channel is paused; 403 → permanent (scope missing or account disabled); 422 → permanent, the instance's
  * validation message (too long, bad reply target …); other 4xx permanent; 5xx transient (the
  * connector reports 500, 502 and 504 answering a new status as outcome-unknown).
  */
@@ -38,9 +38,10 @@ final class MastodonErrorMapper {
                 Instant retryAt = retryAt(answer);
                 yield new PublishException.RateLimited(retryAt, what + " — rate limit; publishing resumes after " + retryAt);
             }
-            case 401 -> new PublishException.Permanent(what + " — the access token of channel '" + channelId
-                    + "' is invalid or revoked: reconnect the account (create a new token with write:statuses and"
-                    + " read:accounts and update the channel's access-token)");
+            case 401 -> new PublishException.AccountUnavailable(
+                    PublishException.AccountUnavailable.Why.CREDENTIALS_INVALID, null, what + " — the access token of"
+                    + " channel '" + channelId + "' is invalid or revoked: reconnect the account (create a new token"
+                    + " with write:statuses and read:accounts and update the channel's access-token)");
             case 403 -> new PublishException.Permanent(what + " — the token lacks a scope (it needs write:statuses"
                     + " and read:accounts) or the account is disabled");
             case 422 -> new PublishException.Permanent(what.toLowerCase(Locale.ROOT).contains("character limit")

@@ -125,6 +125,12 @@ final class WeiboConnector implements Connector {
         } catch (PublishException.Permanent refused) {
             return Reconciliation.undetermined("Weibo did not let Pressdesk list the account's statuses, so nothing"
                     + " could be checked: " + refused.getMessage());
+        } catch (PublishException.AccountUnavailable refused) {
+            if (refused.why() == PublishException.AccountUnavailable.Why.QUOTA_EXHAUSTED) {
+                throw refused;
+            }
+            return Reconciliation.undetermined("Weibo did not let Pressdesk list the account's statuses, so nothing"
+                    + " could be checked: " + refused.getMessage());
         }
         return reconciler.reconcile(channelId, idempotencyKey, sent, firstAttemptAt, timeline, WeiboConnector::statusUrl);
     }

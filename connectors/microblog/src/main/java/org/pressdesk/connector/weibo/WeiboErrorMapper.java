@@ -14,10 +14,13 @@ import org.pressdesk.connector.http.HttpResult;
  * answers most errors with 400 or 403 whatever their cause) and by HTTP status when there is none.
  *
  * <ul>
- *   <li>expired, revoked or invalid token (21301, 21314–21319, 21327, 21332, HTTP 401) → permanent:
- *       reconnect the account</li>
- *   <li>rate limits (10022–10024 per IP/user/endpoint, 20016 posting too often) → rate-limited until
- *       the next full hour, Weibo's counting window, or {@code Retry-After} when given</li>
+ *   <li>expired, revoked or invalid token (21301, 21314–21319, 21327, 21332, HTTP 401) → account
+ *       unavailable (credentials): reconnect the account; the channel is paused instead of failing every post</li>
+ *   <li>the user's own call limits (10023 "User requests out of rate limit", 10024 the same for one
+ *       endpoint) → account unavailable (quota) until {@code Retry-After} or the next full hour, Weibo's
+ *       counting window: every post of the account would be refused, so the channel is paused until then</li>
+ *   <li>other rate limits (10022 per IP, 20016 posting too often, HTTP 429) → rate-limited until
+ *       the next full hour or {@code Retry-After} when given</li>
  *   <li>repeated content (20017, 20019, 20111) → permanent: already posted</li>
  *   <li>text too long (20012, 20013) → permanent</li>
  *   <li>no link on the safe domain (10017 "text not find domain!", "appkey not bind domain!"), or
@@ -30,7 +33,8 @@ import org.pressdesk.connector.http.HttpResult;
 final class WeiboErrorMapper {
 
     private static final Set<Integer> TOKEN = Set.of(21301, 21314, 21315, 21316, 21317, 21319, 21327, 21332);
-    private static final Set<Integer> RATE_LIMIT = Set.of(10022, 10023, 10024, 20016);
+    private static final Set<Integer> USER_QUOTA = Set.of(10023, 10024);
+    private static final Set<Integer> RATE_LIMIT = Set.of(10022, 20016);
     private static final Set<Integer> REPEATED = Set.of(20017, 20019, 20111);
     private static final Set<Integer> TOO_LONG = Set.of(20012, 20013);
     private static final Set<Integer> WEIBO_FAILED = Set.of(10001, 10002, 10003, 10009, 10010, 10011, 21331);
@@ -60,9 +64,15 @@ final class WeiboErrorMapper {
                     + " check the account before publishing it again", null);
         }
         if (TOKEN.contains(code) || (code < 0 && answer.status() == 401)) {
-            return new PublishException.Permanent(what + " — the access token of channel '" + channelId
-                    + "' is expired or revoked: reconnect the account (authorise the app again and update the"
-                    + " channel's access-token)");
+            return new PublishException.AccountUnavailable(PublishException.AccountUnavailable.Why.CREDENTIALS_INVALID,
+                    null, what + " — the access token of channel '" + channelId + "' is expired or revoked: reconnect"
+                    + " the account (authorise the app again and update the channel's access-token)");
+        }
+        if (USER_QUOTA.contains(code)) {
+            Instant availableAt = answer.retryAfter(clock.instant()).orElseGet(this::nextHour);
+            return new PublishException.AccountUnavailable(PublishException.AccountUnavailable.Why.QUOTA_EXHAUSTED,
+                    availableAt, what + " — the account used up its Weibo calls; publishing resumes after "
+                    + availableAt);
         }
         if (RATE_LIMIT.contains(code) || answer.status() == 429) {
             Instant retryAt = answer.retryAfter(clock.instant()).orElseGet(this::nextHour);

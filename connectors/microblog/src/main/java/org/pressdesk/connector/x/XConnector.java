@@ -141,6 +141,12 @@ final class XConnector implements Connector {
         } catch (PublishException.Permanent refused) {
             return Reconciliation.undetermined("X did not let Pressdesk list the account's posts, so nothing could be"
                     + " checked: " + refused.getMessage());
+        } catch (PublishException.AccountUnavailable refused) {
+            if (refused.why() == PublishException.AccountUnavailable.Why.QUOTA_EXHAUSTED) {
+                throw refused;
+            }
+            return Reconciliation.undetermined("X did not let Pressdesk list the account's posts, so nothing could be"
+                    + " checked: " + refused.getMessage());
         }
         return reconciler.reconcile(channelId, idempotencyKey, content.parts(), firstAttemptAt, timeline,
                 XConnector::postUrl);

@@ -22,9 +22,12 @@ import twitter4j.TwitterException;
  * sometimes with an {@code errors} array) and v1.1 ({@code {"errors":[{"code","message"}]}}).
  * Both are read. The mapping:
  * <ul>
+ *   <li>429 with problem type {@code usage-capped} → account unavailable (quota): the app's project used up
+ *       its monthly posting cap, and every post would be refused until it resets, so the channel is paused</li>
  *   <li>429 → rate-limited until the latest exhausted window resets ({@code x-user-limit-24hour-reset},
  *       {@code x-app-limit-24hour-reset}, else {@code x-rate-limit-reset}, epoch seconds)</li>
- *   <li>401, v1.1 codes 32/89 → permanent: the account must be reconnected</li>
+ *   <li>401, v1.1 codes 32/89 → account unavailable (credentials): the account must be reconnected; the
+ *       channel is paused instead of failing post after post</li>
  *   <li>403 "duplicate content", v1.1 code 187 → permanent: already posted</li>
  *   <li>403 oauth1-permissions / client-forbidden → permanent: the app's access is wrong</li>
  *   <li>other 4xx → permanent with X's own explanation; 5xx → transient, except that 500, 502 and 504
@@ -74,15 +77,21 @@ final class XErrorMapper {
     private PublishException fromAnswer(XApiException answer) {
         int status = answer.getStatusCode();
         Problem problem = Problem.parse(answer.body());
+        if (status == 429 && problem.typeEndsWith("usage-capped")) {
+            return new PublishException.AccountUnavailable(PublishException.AccountUnavailable.Why.QUOTA_EXHAUSTED,
+                    null, "X usage cap reached (HTTP 429" + problem.suffix() + "): the app's project may post no more"
+                    + " until its cap resets or its plan is raised; resume the channel then");
+        }
         if (status == 429 || problem.hasCode(88)) {
             Instant retryAt = retryAt(answer);
             return new PublishException.RateLimited(retryAt, "X rate limit reached (HTTP " + status
                     + "); publishing resumes after " + retryAt);
         }
         if (status == 401 || problem.hasCode(32) || problem.hasCode(89)) {
-            return new PublishException.Permanent("X rejected the credentials of channel '" + channelId
-                    + "' (HTTP " + status + problem.suffix() + "): reconnect the account — generate a new access token"
-                    + " and secret for the app and update the channel's credentials", answer);
+            return new PublishException.AccountUnavailable(PublishException.AccountUnavailable.Why.CREDENTIALS_INVALID,
+                    null, "X rejected the credentials of channel '" + channelId + "' (HTTP " + status
+                    + problem.suffix() + "): reconnect the account — generate a new access token and secret for the"
+                    + " app and update the channel's credentials");
         }
         if (problem.mentions("duplicate") || problem.hasCode(187)) {
             return new PublishException.Permanent("already posted: X refused the text as a duplicate of a post already"

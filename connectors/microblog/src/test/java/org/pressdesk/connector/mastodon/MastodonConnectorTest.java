@@ -570,10 +570,12 @@ class MastodonConnectorTest extends ConnectorContractTest {
     class Errors {
 
         @Test
-        void anInvalidTokenIsPermanentAndTellsStaffToReconnect() {
+        void anInvalidTokenMakesTheAccountUnavailableAndTellsStaffToReconnect() {
             mastodonAnswers(401, "{\"error\":\"The access token is invalid\"}", Map.of());
 
-            assertThat(publishFails()).isInstanceOf(PublishException.Permanent.class)
+            assertThat(publishFails()).isInstanceOfSatisfying(PublishException.AccountUnavailable.class, unavailable ->
+                            assertThat(unavailable.why()).isEqualTo(
+                                    PublishException.AccountUnavailable.Why.CREDENTIALS_INVALID))
                     .hasMessageContaining("reconnect the account").hasMessageContaining("mastodon-mfa")
                     .hasMessageContaining("The access token is invalid");
         }

@@ -360,15 +360,15 @@ class WeiboConnectorTest extends ConnectorContractTest {
         }
 
         @Test
-        void aRateLimitWaitsForTheNextHour() {
+        void theUsersUsedUpCallsWaitForTheNextHour() {
             WEIBO.stubFor(get(urlPathEqualTo(TIMELINE)).willReturn(aResponse().withStatus(403).withBody(
                     "{\"error\":\"User requests out of rate limit!\",\"error_code\":\"10023\"}")));
 
             PublishException failure = catchThrowableOfType(PublishException.class,
                     () -> connector().reconcile(answer(), "key-1", FIRST_ATTEMPT));
 
-            assertThat(failure).isInstanceOfSatisfying(PublishException.RateLimited.class, limited ->
-                    assertThat(limited.retryAt()).isEqualTo(Instant.parse("2011-12-30T08:00:00Z")));
+            assertThat(failure).isInstanceOfSatisfying(PublishException.AccountUnavailable.class, limited ->
+                    assertThat(limited.availableAt()).isEqualTo(Instant.parse("2011-12-30T08:00:00Z")));
         }
 
         @Test
@@ -394,16 +394,34 @@ class WeiboConnectorTest extends ConnectorContractTest {
         @ValueSource(strings = {
                 "{\"error\":\"expired_token\",\"error_code\":21327,\"request\":\"/2/statuses/share.json\"}",
                 "{\"error\":\"invalid_access_token\",\"error_code\":\"21332\",\"request\":\"/2/statuses/share.json\"}"})
-        void anExpiredOrInvalidTokenIsPermanentAndTellsStaffToReconnect(String body) {
+        void anExpiredOrInvalidTokenMakesTheAccountUnavailableAndTellsStaffToReconnect(String body) {
             weiboAnswers(401, body);
 
-            assertThat(publishFails()).isInstanceOf(PublishException.Permanent.class)
+            assertThat(publishFails()).isInstanceOfSatisfying(PublishException.AccountUnavailable.class, unavailable ->
+                            assertThat(unavailable.why()).isEqualTo(
+                                    PublishException.AccountUnavailable.Why.CREDENTIALS_INVALID))
                     .hasMessageContaining("reconnect the account").hasMessageContaining("weibo-mfa");
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "{\"error\":\"User requests out of rate limit!\",\"error_code\":\"10023\",\"request\":\"/2/statuses/share.json\"}",
+                "{\"error\":\"User requests for (statuses/share) out of rate limit!\",\"error_code\":10024,"
+                        + "\"request\":\"/2/statuses/share.json\"}"})
+        void theUsersOwnCallLimitMakesTheAccountUnavailableUntilTheNextHour(String body) {
+            weiboAnswers(403, body);
+
+            PublishException failure = publishFails();
+
+            assertThat(failure).isInstanceOfSatisfying(PublishException.AccountUnavailable.class, unavailable -> {
+                assertThat(unavailable.why()).isEqualTo(PublishException.AccountUnavailable.Why.QUOTA_EXHAUSTED);
+                assertThat(unavailable.availableAt()).isEqualTo(Instant.parse("2011-12-30T08:00:00Z"));
+            });
+        }
+
         @Test
-        void aRateLimitWaitsForTheNextHour() {
-            weiboAnswers(403, "{\"error\":\"User requests out of rate limit!\",\"error_code\":\"10023\","
+        void anIpRateLimitStillWaitsForTheNextHour() {
+            weiboAnswers(403, "{\"error\":\"IP requests out of rate limit!\",\"error_code\":\"10022\","
                     + "\"request\":\"/2/statuses/share.json\"}");
 
             PublishException failure = publishFails();
@@ -474,7 +492,8 @@ class WeiboConnectorTest extends ConnectorContractTest {
         void aDefiniteRefusalInsideAServerErrorStaysWhatItSays() {
             weiboAnswers(500, "{\"error\":\"expired_token\",\"error_code\":21327,\"request\":\"/2/statuses/share.json\"}");
 
-            assertThat(publishFails()).isInstanceOf(PublishException.Permanent.class).hasMessageContaining("reconnect");
+            assertThat(publishFails()).isInstanceOf(PublishException.AccountUnavailable.class)
+                    .hasMessageContaining("reconnect");
         }
 
         @Test

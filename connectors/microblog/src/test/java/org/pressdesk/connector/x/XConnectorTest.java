@@ -276,7 +276,7 @@ class XConnectorTest extends ConnectorContractTest {
                 .withBody("{\"title\":\"Unauthorized\",\"type\":\"about:blank\",\"status\":401,\"detail\":\"Unauthorized\"}")));
 
         assertThatThrownBy(() -> connector().audience())
-                .isInstanceOf(PublishException.Permanent.class).hasMessageContaining("reconnect");
+                .isInstanceOf(PublishException.AccountUnavailable.class).hasMessageContaining("reconnect");
     }
 
     /** Connector.reconcile: the account's own posts read back from GET /2/users/:id/tweets. */
@@ -508,14 +508,31 @@ class XConnectorTest extends ConnectorContractTest {
     class Errors {
 
         @Test
-        void unauthorizedIsPermanentAndTellsStaffToReconnectTheAccount() {
+        void unauthorizedMakesTheAccountUnavailableForExpiredCredentialsAndTellsStaffToReconnect() {
             xAnswers(401, "{\"title\":\"Unauthorized\",\"type\":\"about:blank\",\"status\":401,\"detail\":\"Unauthorized\"}",
                     Map.of());
 
             PublishException failure = publishFails();
 
-            assertThat(failure).isInstanceOf(PublishException.Permanent.class)
-                    .hasMessageContaining("reconnect the account").hasMessageContaining("x-mfa");
+            assertThat(failure).isInstanceOfSatisfying(PublishException.AccountUnavailable.class, unavailable -> {
+                assertThat(unavailable.why()).isEqualTo(PublishException.AccountUnavailable.Why.CREDENTIALS_INVALID);
+                assertThat(unavailable.availableAt()).isNull();
+            }).hasMessageContaining("reconnect the account").hasMessageContaining("x-mfa");
+        }
+
+        @Test
+        void theMonthlyUsageCapMakesTheAccountUnavailableInsteadOfWaitingFifteenMinutes() {
+            xAnswers(429, "{\"title\":\"UsageCapExceeded\",\"detail\":\"Usage cap exceeded: Monthly product cap\","
+                    + "\"type\":\"https://api.twitter.com/2/problems/usage-capped\",\"period\":\"Monthly\","
+                    + "\"scope\":\"Product\"}", Map.of("x-rate-limit-remaining", "99",
+                    "x-rate-limit-reset", Long.toString(NOW.plusSeconds(600).getEpochSecond())));
+
+            PublishException failure = publishFails();
+
+            assertThat(failure).isInstanceOfSatisfying(PublishException.AccountUnavailable.class, unavailable -> {
+                assertThat(unavailable.why()).isEqualTo(PublishException.AccountUnavailable.Why.QUOTA_EXHAUSTED);
+                assertThat(unavailable.availableAt()).as("X does not say when a monthly cap resets").isNull();
+            }).hasMessageContaining("usage cap").hasMessageContaining("Monthly product cap");
         }
 
         @Test
