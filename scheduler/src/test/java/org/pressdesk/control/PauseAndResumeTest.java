@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.pressdesk.connector.PublishException;
 import org.pressdesk.dispatch.DispatchProperties;
 import org.pressdesk.dispatch.Dispatcher;
 import org.pressdesk.pacing.PacingProperties;
@@ -210,6 +211,62 @@ class PauseAndResumeTest {
             assertThat(pause.reason()).isEqualTo("hacked");
         });
         assertThat(rig.control.history()).hasSize(1);
+    }
+
+    @Test
+    void anAccountThatCannotPublishPausesItsChannelUntilThePlatformsTimeInsteadOfRetrying() {
+        java.time.Instant resets = T0.plus(Duration.ofHours(1));
+        weibo.then(new Fault.AccountUnavailable(PublishException.AccountUnavailable.Why.QUOTA_EXHAUSTED, resets));
+        Post first = rig.approvedPost(T0, "weibo");
+        Post second = rig.approvedPost(T0.plusSeconds(60), "weibo");
+
+        nodeA.dispatchDue();
+        rig.clock.advance(Duration.ofMinutes(30));
+        nodeA.dispatchDue();
+
+        assertThat(weibo.callKeys()).hasSize(1);
+        assertThat(List.of(first, second)).allSatisfy(post -> assertThat(target(post, "weibo")).satisfies(target -> {
+            assertThat(target.state()).isEqualTo(TargetState.SCHEDULED);
+            assertThat(target.attempts()).isZero();
+        }));
+        assertThat(target(first, "weibo").lastError().category())
+                .isEqualTo(PublishException.Category.ACCOUNT_UNAVAILABLE);
+        assertThat(rig.control.pauses()).singleElement().satisfies(pause -> {
+            assertThat(pause.scope()).isEqualTo("weibo");
+            assertThat(pause.cause()).isEqualTo(PauseCause.QUOTA);
+            assertThat(pause.reason()).contains("monthly product cap");
+            assertThat(pause.resumeAt()).isEqualTo(resets);
+            assertThat(pause.pausedBy()).isEqualTo("pressdesk");
+        });
+
+        rig.clock.set(resets);
+        nodeA.dispatchDue();
+
+        assertThat(rig.control.pauses()).isEmpty();
+        assertThat(List.of(first, second)).allSatisfy(post -> assertThat(target(post, "weibo").state())
+                .isEqualTo(TargetState.PUBLISHED));
+        assertThat(rig.control.history()).extracting(ControlEvent::action, ControlEvent::actor).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(ControlEvent.Action.PAUSE, "pressdesk"),
+                org.assertj.core.groups.Tuple.tuple(ControlEvent.Action.RESUME, "pressdesk"));
+    }
+
+    @Test
+    void expiredCredentialsPauseTheChannelUntilAPersonResumesIt() {
+        weibo.then(new Fault.AccountUnavailable(PublishException.AccountUnavailable.Why.CREDENTIALS_INVALID, null));
+        Post post = rig.approvedPost(T0, "weibo", "mastodon");
+
+        nodeA.dispatchDue();
+        rig.clock.advance(Duration.ofDays(2));
+        nodeA.dispatchDue();
+
+        assertThat(target(post, "weibo").state()).isEqualTo(TargetState.SCHEDULED);
+        assertThat(target(post, "mastodon").state()).isEqualTo(TargetState.PUBLISHED);
+        assertThat(rig.control.pauses()).singleElement().satisfies(pause -> {
+            assertThat(pause.cause()).isEqualTo(PauseCause.CREDENTIALS);
+            assertThat(pause.resumeAt()).isNull();
+            assertThat(pause.reason()).contains("renew the credentials");
+        });
+        assertThat(weibo.callKeys()).hasSize(1);
     }
 
     private PublishTarget target(Post post, String channelId) {

@@ -46,6 +46,8 @@ public final class ScriptedConnector implements Connector {
         record Slow() implements Fault { }
         record LoseResponse() implements Fault { }
         record Crash() implements Fault { }
+        /** The account cannot publish: quota used up or credentials refused, available again at {@code availableAt}. */
+        record AccountUnavailable(PublishException.AccountUnavailable.Why why, Instant availableAt) implements Fault { }
     }
 
     /** One scripted answer to reconcile. */
@@ -137,6 +139,8 @@ public final class ScriptedConnector implements Connector {
                 throw new PublishException.OutcomeUnknown("connection reset after the request was sent", null);
             }
             case Fault.Crash crash -> throw new IllegalStateException("connector bug");
+            case Fault.AccountUnavailable unavailable -> throw new PublishException.AccountUnavailable(
+                    unavailable.why(), unavailable.availableAt(), "usage cap exceeded: monthly product cap");
         }
         return record(idempotencyKey);
     }
