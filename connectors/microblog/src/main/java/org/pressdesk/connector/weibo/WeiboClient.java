@@ -62,6 +62,27 @@ final class WeiboClient {
                 .header("Authorization", "OAuth2 " + accessToken));
     }
 
+    /**
+     * {@code POST oauth2/get_token_info} with {@code access_token} in the form:
+     * {@code {"uid","appkey","scope","create_at","expire_in"}}, {@code expire_in} in seconds from now.
+     */
+    HttpResult tokenInfo() {
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("access_token", accessToken);
+        return HttpResult.exchange(http.post().uri("oauth2/get_token_info")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body(form));
+    }
+
+    /**
+     * {@code GET 2/account/rate_limit_status.json}: the account's calls left this hour
+     * ({@code remaining_user_hits}) and when the hour's count starts again ({@code reset_time_in_seconds}).
+     */
+    HttpResult rateLimitStatus() {
+        return HttpResult.exchange(http.get().uri("2/account/rate_limit_status.json")
+                .header("Authorization", "OAuth2 " + accessToken));
+    }
+
     @Override
     public String toString() {
         return "WeiboClient";

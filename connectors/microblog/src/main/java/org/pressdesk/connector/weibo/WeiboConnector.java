@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import org.pressdesk.connector.AccountStatus;
 import org.pressdesk.connector.Audience;
 import org.pressdesk.connector.Capabilities;
 import org.pressdesk.connector.ChannelContent;
@@ -51,6 +52,7 @@ final class WeiboConnector implements Connector {
     private final WeiboErrorMapper errors;
     private final Clock clock;
     private final AtomicReference<String> uid = new AtomicReference<>();
+    private final AtomicReference<AccountStatus> accountStatus = new AtomicReference<>(AccountStatus.UNKNOWN);
     private final TimelineReconciler reconciler = new TimelineReconciler("Weibo", null,
             WeiboStatusText::comparable, WeiboStatusText::comparableAsShown);
 
@@ -180,6 +182,51 @@ final class WeiboConnector implements Connector {
     }
 
     /** {@code followers_count} of {@code 2/users/show.json}; the uid is configured or read once from get_uid.json. */
+    /** How long an answer of get_token_info and rate_limit_status is reused before Weibo is asked again. */
+    static final java.time.Duration ACCOUNT_STATUS_REUSE = java.time.Duration.ofMinutes(5);
+
+    /**
+     * The token's expiry from {@code oauth2/get_token_info} and the calls left this hour from
+     * {@code 2/account/rate_limit_status.json}, asked at most every {@link #ACCOUNT_STATUS_REUSE};
+     * what cannot be read stays unknown.
+     */
+    @Override
+    public AccountStatus accountStatus() {
+        AccountStatus known = accountStatus.get();
+        Instant now = clock.instant();
+        if (known.isKnown() && known.learnedAt().plus(ACCOUNT_STATUS_REUSE).isAfter(now)) {
+            return known;
+        }
+        Instant expiresAt = null;
+        Integer remaining = null;
+        Instant resetsAt = null;
+        try {
+            HttpResult token = client.tokenInfo();
+            if (token.isSuccess()) {
+                JsonNode info = JsonMapper.shared().readTree(token.body());
+                if (info.path("expire_in").isNumber()) {
+                    expiresAt = now.plusSeconds(info.path("expire_in").asLong());
+                }
+            }
+            HttpResult limits = client.rateLimitStatus();
+            if (limits.isSuccess()) {
+                JsonNode status = JsonMapper.shared().readTree(limits.body());
+                if (status.path("remaining_user_hits").isNumber()) {
+                    remaining = status.path("remaining_user_hits").asInt();
+                }
+                if (status.path("reset_time_in_seconds").isNumber()) {
+                    resetsAt = now.plusSeconds(status.path("reset_time_in_seconds").asLong());
+                }
+            }
+        } catch (ResourceAccessException | JacksonException unreadable) {
+            return known;
+        }
+        AccountStatus learned = expiresAt == null && remaining == null ? AccountStatus.UNKNOWN
+                : new AccountStatus(expiresAt, remaining, resetsAt, now);
+        accountStatus.set(learned);
+        return learned;
+    }
+
     @Override
     public Audience audience() throws PublishException {
         String accountUid = uid();

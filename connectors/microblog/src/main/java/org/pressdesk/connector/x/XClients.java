@@ -14,7 +14,7 @@ final class XClients {
     private XClients() {
     }
 
-    static Twitter create(ChannelAccount account, XSettings settings) {
+    static Twitter create(ChannelAccount account, XSettings settings, XPostingLimits postingLimits) {
         Configuration configuration = new ConfigurationBuilder()
                 .setOAuthConsumerKey(account.requiredCredential("consumer-key"))
                 .setOAuthConsumerSecret(account.requiredCredential("consumer-secret"))
@@ -29,7 +29,8 @@ final class XClients {
         // takke's v2 add-on keeps its base URL beside the Configuration (keyed by it), not inside it.
         V2ConfigurationKt.getV2Configuration(configuration).setBaseURL(settings.v2BaseUrl());
         Twitter twitter = new TwitterFactory(configuration).getInstance();
-        replaceTransport(twitter, new XHttpTransport(settings.timeouts(), configuration.getHttpClientConfiguration()));
+        replaceTransport(twitter, new XHttpTransport(settings.timeouts(), configuration.getHttpClientConfiguration(),
+                postingLimits));
         return twitter;
     }
 

@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import org.pressdesk.connector.AccountStatus;
 import org.pressdesk.connector.Audience;
 import org.pressdesk.connector.Capabilities;
 import org.pressdesk.connector.ChannelContent;
@@ -56,7 +57,11 @@ final class XConnector implements Connector {
     private final TimelineReconciler reconciler;
     private final AtomicReference<Long> userId = new AtomicReference<>();
 
-    XConnector(String channelId, Twitter twitter, ThreadJournal journal, Optional<Long> userId, Clock clock) {
+    private final XPostingLimits postingLimits;
+
+    XConnector(String channelId, Twitter twitter, ThreadJournal journal, Optional<Long> userId, Clock clock,
+               XPostingLimits postingLimits) {
+        this.postingLimits = postingLimits;
         this.channelId = channelId;
         this.journal = journal;
         this.reconciler = new TimelineReconciler("X", journal, XLength::comparable, XLength::comparableAsShown);
@@ -237,6 +242,12 @@ final class XConnector implements Connector {
 
     private static URI postUrl(String id) {
         return URI.create("https://x.com/i/web/status/" + id);
+    }
+
+    /** The posting limits X's last answer to a post gave; nothing about token expiry (OAuth 1.0a tokens do not expire). */
+    @Override
+    public AccountStatus accountStatus() {
+        return postingLimits.last();
     }
 
     @Override

@@ -48,6 +48,8 @@ public final class XConnectorType implements ConnectorType {
             return DryRun.connector(account, XRules.INSTANCE, clock);
         }
         XSettings settings = XSettings.from(account);
-        return new XConnector(account.id(), XClients.create(account, settings), journal, settings.userId(), clock);
+        XPostingLimits postingLimits = new XPostingLimits(clock);
+        return new XConnector(account.id(), XClients.create(account, settings, postingLimits), journal,
+                settings.userId(), clock, postingLimits);
     }
 }

@@ -44,11 +44,13 @@ final class XHttpTransport implements twitter4j.HttpClient {
     private final Duration readTimeout;
     private final HttpClientConfiguration configuration;
     private final Map<String, String> defaultHeaders = new ConcurrentHashMap<>(Map.of("User-Agent", USER_AGENT));
+    private final XPostingLimits postingLimits;
 
-    XHttpTransport(HttpTimeouts timeouts, HttpClientConfiguration configuration) {
+    XHttpTransport(HttpTimeouts timeouts, HttpClientConfiguration configuration, XPostingLimits postingLimits) {
         this.http = JdkHttp.client(timeouts);
         this.readTimeout = timeouts.read();
         this.configuration = configuration;
+        this.postingLimits = postingLimits;
     }
 
     @Override
@@ -82,6 +84,9 @@ final class XHttpTransport implements twitter4j.HttpClient {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new XTransportException(request.getMethod() + " " + request.getURL() + " was interrupted", e);
+        }
+        if (request.getMethod() == RequestMethod.POST && URI.create(request.getURL()).getPath().endsWith("/2/tweets")) {
+            postingLimits.saw(answer.headers());
         }
         JdkTwitterResponse response = new JdkTwitterResponse(configuration, answer.statusCode(), answer.headers(),
                 answer.body());

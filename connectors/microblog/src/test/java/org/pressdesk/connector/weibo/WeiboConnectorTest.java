@@ -37,6 +37,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.pressdesk.connector.AccountStatus;
 import org.pressdesk.connector.ChannelAccount;
 import org.pressdesk.connector.ChannelContent;
 import org.pressdesk.connector.Connector;
@@ -649,6 +650,40 @@ class WeiboConnectorTest extends ConnectorContractTest {
         void rejectsAMalformedRip() {
             assertThatThrownBy(() -> connector(Map.of("rip", "localhost")))
                     .isInstanceOf(InvalidChannelConfigurationException.class).hasMessageContaining("'rip'");
+        }
+    }
+
+    /** Connector.accountStatus: what Weibo tells about the token and the account's calls. */
+    @Nested
+    class AccountStatusReport {
+
+        @Test
+        void reportsTheTokensExpiryAndTheCallsLeftThisHour() {
+            WEIBO.stubFor(post("/oauth2/get_token_info").willReturn(okJson(
+                    "{\"uid\":1073880650,\"appkey\":\"1352222456\",\"scope\":null,\"create_at\":1352267591,"
+                            + "\"expire_in\":86400}")));
+            WEIBO.stubFor(get(urlPathEqualTo("/2/account/rate_limit_status.json")).willReturn(okJson(
+                    "{\"ip_limit\":10000,\"limit_time_unit\":\"HOURS\",\"remaining_ip_hits\":10000,"
+                            + "\"remaining_user_hits\":148,\"reset_time\":\"2011-12-30 16:00:00\","
+                            + "\"reset_time_in_seconds\":2395,\"user_limit\":150}")));
+
+            AccountStatus status = connector().accountStatus();
+
+            assertThat(status.tokenExpiresAt()).isEqualTo(NOW.plusSeconds(86400));
+            assertThat(status.quotaRemaining()).isEqualTo(148);
+            assertThat(status.quotaResetsAt()).isEqualTo(NOW.plusSeconds(2395));
+            assertThat(status.learnedAt()).isEqualTo(NOW);
+            assertThat(WEIBO.findAll(postRequestedFor(urlEqualTo("/oauth2/get_token_info"))))
+                    .singleElement().satisfies(request -> assertThat(request.getUrl()).doesNotContain(TOKEN));
+        }
+
+        @Test
+        void isUnknownWhenWeiboWillNotSay() {
+            WEIBO.stubFor(post("/oauth2/get_token_info").willReturn(aResponse().withStatus(403).withBody(
+                    "{\"error\":\"invalid_access_token\",\"error_code\":21332}")));
+            WEIBO.stubFor(get(urlPathEqualTo("/2/account/rate_limit_status.json")).willReturn(aResponse().withStatus(403)));
+
+            assertThat(connector().accountStatus()).isEqualTo(AccountStatus.UNKNOWN);
         }
     }
 }

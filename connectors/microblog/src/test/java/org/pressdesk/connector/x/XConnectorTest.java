@@ -32,6 +32,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.pressdesk.connector.AccountStatus;
 import org.pressdesk.connector.Audience;
 import org.pressdesk.connector.ChannelAccount;
 import org.pressdesk.connector.Connector;
@@ -502,6 +503,25 @@ class XConnectorTest extends ConnectorContractTest {
             assertThat(X.findAll(getRequestedFor(urlPathEqualTo("/2/users/me")))).isEmpty();
             assertThat(timelineRequests()).hasSize(1);
         }
+    }
+
+    @Test
+    void reportsThePostingLimitsOfXsLastAnswerToAPost() throws Exception {
+        assertThat(connector().accountStatus()).isEqualTo(AccountStatus.UNKNOWN);
+        long dailyReset = NOW.plusSeconds(40_000).getEpochSecond();
+        xAnswers(201, "{\"data\":{\"id\":\"1001\",\"text\":\"t\"}}", Map.of(
+                "x-rate-limit-remaining", "99", "x-rate-limit-reset", Long.toString(NOW.plusSeconds(900).getEpochSecond()),
+                "x-user-limit-24hour-remaining", "16", "x-user-limit-24hour-reset", Long.toString(dailyReset)));
+        Connector x = connector();
+
+        x.publish(content1("中方歡迎各方恢復對話"), "key-1");
+
+        assertThat(x.accountStatus()).satisfies(status -> {
+            assertThat(status.quotaRemaining()).isEqualTo(16);
+            assertThat(status.quotaResetsAt()).isEqualTo(Instant.ofEpochSecond(dailyReset));
+            assertThat(status.tokenExpiresAt()).isNull();
+            assertThat(status.learnedAt()).isEqualTo(NOW);
+        });
     }
 
     @Nested
