@@ -1,8 +1,14 @@
 package org.pressdesk.channel;
 
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
+import org.pressdesk.connector.AccountStatus;
 import org.pressdesk.connector.Capabilities;
+import org.pressdesk.connector.Connector;
 import org.pressdesk.connector.LengthCounting;
+import org.pressdesk.system.OfficeTime;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -13,20 +19,62 @@ import org.springframework.web.bind.annotation.RestController;
 class ChannelController {
 
     private final ChannelRegistry channels;
+    private final ChannelPauses pauses;
+    private final OfficeTime time;
 
-    ChannelController(ChannelRegistry channels) {
+    ChannelController(ChannelRegistry channels, ObjectProvider<ChannelPauses> pauses, OfficeTime time) {
         this.channels = channels;
+        this.pauses = pauses.getIfAvailable(() -> ChannelPauses.NONE);
+        this.time = time;
     }
 
     @GetMapping
     List<ChannelView> list() {
         return channels.accounts().stream()
-                .map(account -> new ChannelView(account.id(), account.type(), account.displayName(),
-                        CapabilitiesView.of(channels.require(account.id()).capabilities())))
+                .map(account -> {
+                    Connector connector = channels.require(account.id());
+                    Optional<ChannelPauses.PauseNote> pause = pauses.pauseOf(account.id());
+                    return new ChannelView(account.id(), account.type(), account.displayName(),
+                            CapabilitiesView.of(connector.capabilities()), pause.isPresent() ? "paused" : "active",
+                            pause.map(note -> PauseView.of(note, time)).orElse(null),
+                            AccountView.of(connector.accountStatus(), time));
+                })
                 .toList();
     }
 
-    record ChannelView(String id, String type, String displayName, CapabilitiesView capabilities) {
+    /**
+     * @param status  {@code active}, or {@code paused} (by a person, the platform's quota or refused credentials)
+     * @param pause   why and since when, while paused
+     * @param account what the platform last told about the account's credentials and quota
+     */
+    record ChannelView(String id, String type, String displayName, CapabilitiesView capabilities, String status,
+                       PauseView pause, AccountView account) {
+    }
+
+    record PauseView(String scope, String cause, String reason, String pausedBy, OffsetDateTime pausedAt,
+                     OffsetDateTime resumeAt) {
+
+        static PauseView of(ChannelPauses.PauseNote note, OfficeTime time) {
+            return new PauseView(note.scope(), note.cause(), note.reason(), note.pausedBy(), time.show(note.pausedAt()),
+                    time.show(note.resumeAt()));
+        }
+    }
+
+    /**
+     * Every member null when the platform has not said.
+     *
+     * @param tokenExpiresAt when the access token stops working
+     * @param quotaRemaining calls left in the platform's current window
+     * @param quotaResetsAt  when that window starts again
+     * @param learnedAt      when the platform said so
+     */
+    record AccountView(OffsetDateTime tokenExpiresAt, Integer quotaRemaining, OffsetDateTime quotaResetsAt,
+                       OffsetDateTime learnedAt) {
+
+        static AccountView of(AccountStatus status, OfficeTime time) {
+            return new AccountView(time.show(status.tokenExpiresAt()), status.quotaRemaining(),
+                    time.show(status.quotaResetsAt()), time.show(status.learnedAt()));
+        }
     }
 
     /**

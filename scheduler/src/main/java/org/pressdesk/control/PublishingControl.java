@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.pressdesk.channel.ChannelPauses;
 import org.pressdesk.channel.ChannelRegistry;
 import org.pressdesk.channel.UnknownChannelException;
 import org.pressdesk.connector.PublishException;
@@ -38,7 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>A platform answer that the account cannot publish (quota used up, credentials expired) pauses the
  * channel the same way, with the platform's reason, and lifts itself at the time the platform gave.
  */
-public class PublishingControl implements PauseBoard {
+public class PublishingControl implements PauseBoard, ChannelPauses {
 
     /** Who the audit names for what Pressdesk itself paused or resumed. */
     static final String SYSTEM = "pressdesk";
@@ -200,6 +201,15 @@ public class PublishingControl implements PauseBoard {
         boolean everything = pauses.stream().anyMatch(Pause::isAll);
         return new PublishQueue.Paused(everything, pauses.stream().filter(pause -> !pause.isAll())
                 .map(Pause::scope).collect(Collectors.toSet()));
+    }
+
+    @Override
+    public Optional<PauseNote> pauseOf(String channelId) {
+        List<Pause> pauses = store.all();
+        return pauses.stream().filter(pause -> pause.scope().equals(channelId)).findFirst()
+                .or(() -> pauses.stream().filter(Pause::isAll).findFirst())
+                .map(pause -> new PauseNote(pause.scopeName(), pause.cause().name(), pause.reason(), pause.pausedBy(),
+                        pause.pausedAt(), pause.resumeAt()));
     }
 
     /** Pauses the channel with the platform's reason, unless it is paused already. */

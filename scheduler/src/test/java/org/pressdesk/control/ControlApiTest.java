@@ -136,4 +136,24 @@ class ControlApiTest extends ApiTestSupport {
         assertThat(scrape).containsPattern("(?m)^pressdesk_control_paused\\{[^}]*scope=\"weibo-sample\"[^}]*} 1\\.0$")
                 .containsPattern("(?m)^pressdesk_control_paused\\{[^}]*scope=\"all\"[^}]*} 0\\.0$");
     }
+
+    @Test
+    void theChannelListShowsWhichChannelsArePausedAndWhy() throws Exception {
+        pause("weibo-sample", "account may be compromised", "director-zhang");
+
+        mvc.perform(get("/api/channels")).andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.id == 'weibo-sample')].status", contains("paused")))
+                .andExpect(jsonPath("$[?(@.id == 'weibo-sample')].pause.reason", contains("account may be compromised")))
+                .andExpect(jsonPath("$[?(@.id == 'weibo-sample')].pause.cause", contains("PERSON")))
+                .andExpect(jsonPath("$[?(@.id == 'weibo-sample')].pause.pausedAt", contains(shown(TODAY + "T10:00"))))
+                .andExpect(jsonPath("$[?(@.id == 'x-sample')].status", contains("active")))
+                .andExpect(jsonPath("$[?(@.id == 'x-sample')].account.tokenExpiresAt").value(
+                        org.hamcrest.Matchers.contains((Object) null)));
+
+        pause("all", "crisis", "director-zhang");
+        mvc.perform(get("/api/channels"))
+                .andExpect(jsonPath("$[*].status", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("paused"))))
+                .andExpect(jsonPath("$[?(@.id == 'x-sample')].pause.scope", contains("all")))
+                .andExpect(jsonPath("$[?(@.id == 'weibo-sample')].pause.scope", contains("weibo-sample")));
+    }
 }
