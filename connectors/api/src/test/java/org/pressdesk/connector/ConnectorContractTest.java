@@ -203,4 +203,23 @@ public abstract class ConnectorContractTest {
             assertThat(audience.followers()).isEmpty();
         }
     }
+
+    /**
+     * Staff see a channel's account status beside it, whatever the platform answers: it is never null, never
+     * throws, and what is known comes with when it was learned.
+     */
+    @Test
+    void reportsItsAccountStatusWithoutFailing() throws Exception {
+        connector.publish(content(acceptableText()), "key-account-status");
+
+        AccountStatus status = connector.accountStatus();
+
+        assertThat(status).isNotNull();
+        if (status.tokenExpiresAt() != null || status.quotaRemaining() != null || status.quotaResetsAt() != null) {
+            assertThat(status.learnedAt()).as("what is known says when it was learned").isNotNull();
+        }
+        if (status.quotaRemaining() != null) {
+            assertThat(status.quotaRemaining()).isNotNegative();
+        }
+    }
 }
