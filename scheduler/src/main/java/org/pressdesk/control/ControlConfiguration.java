@@ -5,12 +5,11 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.pressdesk.channel.ChannelRegistry;
 import org.pressdesk.post.PostRepository;
 import org.pressdesk.post.TargetLifecycle;
+import org.pressdesk.system.HealthProperties;
 import org.pressdesk.system.OfficeTime;
-import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,28 +27,10 @@ class ControlConfiguration {
                 clock);
     }
 
-    /**
-     * {@code /actuator/health} component {@code publishing}: UP while paused too (the node works; the office
-     * chose to stop), with what is paused in its details.
-     */
     @Bean
-    HealthIndicator publishingHealthIndicator(PublishingControl control, OfficeTime time) {
-        return () -> {
-            List<Map<String, Object>> paused = new ArrayList<>();
-            for (Pause pause : control.pauses()) {
-                Map<String, Object> detail = new java.util.LinkedHashMap<>();
-                detail.put("scope", pause.scopeName());
-                detail.put("cause", pause.cause().name());
-                detail.put("reason", pause.reason());
-                detail.put("pausedBy", pause.pausedBy());
-                detail.put("pausedAt", time.show(pause.pausedAt()).toString());
-                if (pause.resumeAt() != null) {
-                    detail.put("resumeAt", time.show(pause.resumeAt()).toString());
-                }
-                paused.add(detail);
-            }
-            return Health.up().withDetail("paused", paused).build();
-        };
+    HealthIndicator publishingHealthIndicator(PublishingControl control, OfficeTime time, HealthProperties health) {
+        // A quarter of the database's own deadline: the health answer waits for both, one after the other.
+        return new PauseHealthIndicator(control, time, health.databaseTimeout().dividedBy(4));
     }
 
     /** {@code pressdesk.control.paused{scope}}: 1 while the scope ({@code all} or a channel id) is paused, else 0. */

@@ -77,6 +77,7 @@ class MicroblogChannelsEndToEndTest {
 
     @BeforeEach
     void resetPeers() {
+        jdbc.sql("DELETE FROM publishing_pause").update();
         WEIBO.resetAll();
         MASTODON.resetAll();
         X.resetAll();
@@ -164,6 +165,29 @@ class MicroblogChannelsEndToEndTest {
         assertThat(published.receipt().remoteId()).isEqualTo("1001");
         assertThat(X.findAll(postRequestedFor(urlPathEqualTo("/2/tweets")))).hasSize(4);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM thread_part").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void xsMonthlyUsageCapPausesTheXChannelInsteadOfRetryingEveryPost() {
+        X.stubFor(post("/2/tweets").willReturn(aResponse().withStatus(429).withHeader("Content-Type", "application/json")
+                .withBody("{\"title\":\"UsageCapExceeded\",\"detail\":\"Usage cap exceeded: Monthly product cap\","
+                        + "\"type\":\"https://api.twitter.com/2/problems/usage-capped\",\"period\":\"Monthly\","
+                        + "\"scope\":\"Product\"}")));
+        MASTODON.stubFor(post("/api/v1/statuses").willReturn(okJson(
+                "{\"id\":\"110002\",\"url\":\"https://mastodon.example/@mfa/110002\"}")));
+
+        Post first = approvedPost("x-mfa", "mastodon-mfa");
+        dispatcher.dispatchDue();
+        Post second = approvedPost("x-mfa");
+        dispatcher.dispatchDue();
+
+        X.verify(1, postRequestedFor(urlPathEqualTo("/2/tweets")));
+        assertThat(target(workflow.get(first.id()), "mastodon-mfa").state()).isEqualTo(TargetState.PUBLISHED);
+        assertThat(List.of(first, second)).allSatisfy(post -> assertThat(target(workflow.get(post.id()), "x-mfa")
+                .state()).isEqualTo(TargetState.SCHEDULED));
+        assertThat(jdbc.sql("SELECT cause || ': ' || reason FROM publishing_pause WHERE scope = 'x-mfa'")
+                .query(String.class).single()).startsWith("QUOTA: quota used up: X usage cap reached")
+                .contains("Monthly product cap");
     }
 
     private Post approvedPost(String... channels) {
