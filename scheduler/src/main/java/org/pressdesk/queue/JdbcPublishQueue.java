@@ -3,6 +3,7 @@ package org.pressdesk.queue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.pressdesk.system.SqlTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,8 +59,7 @@ public class JdbcPublishQueue implements PublishQueue {
                              FOR UPDATE SKIP LOCKED""")
                     .param("now", SqlTime.param(now))
                     .param("limit", limit)
-                    .params(paused.channelIds().isEmpty() ? java.util.Map.of()
-                            : java.util.Map.of("pausedChannels", paused.channelIds()))
+                    .params(paused.channelIds().isEmpty() ? Map.of() : Map.of("pausedChannels", paused.channelIds()))
                     .query((row, n) -> new Claim(row.getLong("target_id"), SqlTime.read(row, "due_at"),
                             row.getString("lease_owner") != null))
                     .list();

@@ -3,6 +3,7 @@ package org.pressdesk.queue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The dispatcher's work list: which targets are due, and which node is working on which.
@@ -78,12 +79,12 @@ public interface PublishQueue {
      * @param everything every channel is paused
      * @param channelIds the channels paused one by one
      */
-    record Paused(boolean everything, java.util.Set<String> channelIds) {
+    record Paused(boolean everything, Set<String> channelIds) {
 
-        public static final Paused NOTHING = new Paused(false, java.util.Set.of());
+        public static final Paused NOTHING = new Paused(false, Set.of());
 
         public Paused {
-            channelIds = java.util.Set.copyOf(channelIds);
+            channelIds = Set.copyOf(channelIds);
         }
 
         public boolean isEmpty() {

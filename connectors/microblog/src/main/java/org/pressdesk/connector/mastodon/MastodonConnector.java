@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import org.pressdesk.connector.AccountStatus;
 import org.pressdesk.connector.Audience;
 import org.pressdesk.connector.Capabilities;
 import org.pressdesk.connector.ChannelContent;
@@ -54,6 +56,7 @@ final class MastodonConnector implements Connector {
     private final ThreadJournal journal;
     private final TimelineReconciler reconciler;
     private final AtomicReference<String> accountUrl = new AtomicReference<>();
+    private final AtomicReference<AccountStatus> postingLimits = new AtomicReference<>(AccountStatus.UNKNOWN);
     private final Clock clock;
 
     MastodonConnector(String channelId, MastodonSettings settings, MastodonClient client,
@@ -237,6 +240,7 @@ final class MastodonConnector implements Connector {
             throw PublishFailures.network("Mastodon", e, "publishing it again with the same key is safe within an hour:"
                     + " Mastodon returns the status it created instead of a second one");
         }
+        notePostingLimits(answer);
         if (!answer.isSuccess()) {
             throw PublishFailures.afterSending(answer.status(), errors.map(answer),
                     "publishing it again with the same key is safe within an hour");
@@ -253,6 +257,35 @@ final class MastodonConnector implements Connector {
                     + " without a status id; publishing it again with the same key is safe within an hour", null);
         }
         return status;
+    }
+
+    /**
+     * The posting limits the last answer to a new status gave ({@code X-RateLimit-Remaining}, and
+     * {@code X-RateLimit-Reset} as an ISO-8601 time); the token's expiry Mastodon does not tell.
+     */
+    @Override
+    public AccountStatus accountStatus() {
+        return postingLimits.get();
+    }
+
+    private void notePostingLimits(HttpResult answer) {
+        Optional<Integer> remaining = answer.header("X-RateLimit-Remaining").flatMap(value -> {
+            try {
+                return Optional.of(Integer.parseInt(value));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        });
+        if (remaining.isPresent()) {
+            Instant resetsAt = answer.header("X-RateLimit-Reset").flatMap(value -> {
+                try {
+                    return Optional.of(java.time.OffsetDateTime.parse(value).toInstant());
+                } catch (DateTimeParseException e) {
+                    return Optional.empty();
+                }
+            }).orElse(null);
+            postingLimits.set(new AccountStatus(null, remaining.get(), resetsAt, clock.instant()));
+        }
     }
 
     private HttpResult read(Supplier<HttpResult> call) throws PublishException {

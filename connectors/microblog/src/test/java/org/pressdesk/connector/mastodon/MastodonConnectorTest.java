@@ -34,6 +34,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.pressdesk.connector.AccountStatus;
 import org.pressdesk.connector.ChannelAccount;
 import org.pressdesk.connector.ChannelContent;
 import org.pressdesk.connector.Connector;
@@ -564,6 +565,24 @@ class MastodonConnectorTest extends ConnectorContractTest {
             assertThat(mastodon.capabilities().maxLength()).isEqualTo(11000);
             assertThat(MASTODON.findAll(getRequestedFor(urlEqualTo("/api/v2/instance")))).isEmpty();
         }
+    }
+
+    @Test
+    void reportsThePostingLimitsOfTheLastAnswerToANewStatus() throws Exception {
+        mastodonAnswers(200, "{\"id\":\"110001\",\"url\":\"https://mastodon.example/@mfa/110001\"}", Map.of(
+                "X-RateLimit-Limit", "300", "X-RateLimit-Remaining", "287",
+                "X-RateLimit-Reset", "2011-12-30T09:00:00.000Z"));
+        Connector mastodon = connector(Map.of(), CLOCK);
+        assertThat(mastodon.accountStatus()).isEqualTo(AccountStatus.UNKNOWN);
+
+        mastodon.publish(english("Statement of the spokesperson"), "key-1");
+
+        assertThat(mastodon.accountStatus()).satisfies(status -> {
+            assertThat(status.quotaRemaining()).isEqualTo(287);
+            assertThat(status.quotaResetsAt()).isEqualTo(Instant.parse("2011-12-30T09:00:00Z"));
+            assertThat(status.tokenExpiresAt()).isNull();
+            assertThat(status.learnedAt()).isEqualTo(CLOCK.instant());
+        });
     }
 
     @Nested
