@@ -12,6 +12,7 @@ final class ControlViews {
     }
 
     /**
+     * @param publishing true when nothing at all is paused
      * @param paused    every paused scope, oldest first; empty when everything publishes
      * @param staleness how late a target may still go out after a pause (ISO-8601 duration)
      */
