@@ -17,6 +17,7 @@ import org.pressdesk.connector.PublishReceipt;
 import org.pressdesk.connector.Reconciliation;
 import org.pressdesk.connector.ThreadJournal;
 import org.pressdesk.connector.Violation;
+import org.pressdesk.connector.Withdrawal;
 import org.pressdesk.connector.http.PublishFailures;
 import org.pressdesk.connector.timeline.OwnPost;
 import org.pressdesk.connector.timeline.OwnTimeline;
@@ -41,6 +42,9 @@ import twitter4j.UsersResponse;
  * {@link PublishException.OutcomeUnknown}, which {@link #reconcile} settles by reading the account's
  * own posts back. Within one thread, parts X has accepted are remembered in the {@link ThreadJournal},
  * so a retry after a failure half-way continues the chain where it stopped.
+ *
+ * <p>Withdrawing deletes every part with {@code DELETE /2/tweets/:id}, the last part first, so that no
+ * part is left replying to a deleted one while the others are still being deleted.
  */
 final class XConnector implements Connector {
 
@@ -123,6 +127,44 @@ final class XConnector implements Connector {
         }
         journal.forget(channelId, idempotencyKey);
         return new PublishReceipt(ids.getFirst(), postUrl(ids.getFirst()), firstPublishedAt, ids);
+    }
+
+    @Override
+    public boolean canWithdraw() {
+        return true;
+    }
+
+    /** Deletes every part, last first; a part X no longer has (404, or {@code deleted: false}) is already gone. */
+    @Override
+    public Withdrawal withdraw(PublishReceipt receipt, String idempotencyKey) throws PublishException {
+        List<String> deleted = new ArrayList<>();
+        List<String> gone = new ArrayList<>();
+        for (String id : receipt.partIds().reversed()) {
+            boolean wasThere;
+            try {
+                wasThere = v2.deleteTweet(Long.parseLong(id)).getResult();
+            } catch (XApiException e) {
+                if (e.getStatusCode() != 404) {
+                    throw prefixedWithDeleted(errors.withdrawFailure(e), deleted);
+                }
+                wasThere = false;
+            } catch (TwitterException e) {
+                throw prefixedWithDeleted(errors.withdrawFailure(e), deleted);
+            } catch (NumberFormatException e) {
+                throw new PublishException.Permanent("'" + id + "' is not an X post id; delete the post on X by hand");
+            }
+            (wasThere ? deleted : gone).add(id);
+        }
+        if (deleted.isEmpty()) {
+            return Withdrawal.alreadyGone("X no longer has " + gone);
+        }
+        return Withdrawal.withdrawn("deleted " + deleted.reversed() + " on X"
+                + (gone.isEmpty() ? "" : "; " + gone + " were already gone"));
+    }
+
+    private static PublishException prefixedWithDeleted(PublishException failure, List<String> deleted) {
+        return deleted.isEmpty() ? failure
+                : PublishFailures.prefixed("deleted " + deleted + " on X, then: ", failure);
     }
 
     /**
