@@ -130,6 +130,26 @@ public class PostRepository {
                 changed.receipt(), changed.idempotencyKey(), changed.version() + 1);
     }
 
+    /**
+     * Remembers every part's remote id of a publication, replacing what an earlier receipt said, so that
+     * withdrawing it can delete every part of a thread.
+     *
+     * @param partIds the parts' ids in thread order
+     */
+    public void recordPublishedParts(long targetId, List<String> partIds) {
+        jdbc.sql("DELETE FROM published_part WHERE target_id = :targetId").param("targetId", targetId).update();
+        for (int index = 0; index < partIds.size(); index++) {
+            jdbc.sql("INSERT INTO published_part (target_id, part_index, remote_id) VALUES (:targetId, :index, :id)")
+                    .param("targetId", targetId).param("index", index).param("id", partIds.get(index)).update();
+        }
+    }
+
+    /** Every part's remote id of a published target, in thread order; empty when only its receipt's id is known. */
+    public List<String> publishedParts(long targetId) {
+        return jdbc.sql("SELECT remote_id FROM published_part WHERE target_id = :targetId ORDER BY part_index")
+                .param("targetId", targetId).query(String.class).list();
+    }
+
     /** The channel id targets are stored with that equals {@code channelId} ignoring case, if any. */
     public Optional<String> storedChannelId(String channelId) {
         return jdbc.sql("SELECT channel_id FROM publish_target WHERE LOWER(channel_id) = LOWER(:channelId) LIMIT 1")

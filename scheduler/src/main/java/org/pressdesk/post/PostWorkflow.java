@@ -15,8 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * What staff do with posts: queue, submit, approve, return, cancel, reschedule, and resolve a
- * target whose outcome is unknown. Every change goes through {@link TargetLifecycle}, so it is
+ * What staff do with posts: queue, submit, approve, return, cancel, reschedule, resolve a
+ * target whose outcome is unknown, and withdraw what went out. Every change goes through {@link TargetLifecycle}, so it is
  * checked, versioned and audited; every action runs in one transaction, so a refused action
  * leaves the post as it was.
  */
@@ -120,6 +120,55 @@ public class PostWorkflow {
         return moveAll(postId, TargetState.CANCELLED, actor, reason,
                 target -> target.state().canMoveTo(TargetState.CANCELLED),
                 target -> target.withState(TargetState.CANCELLED));
+    }
+
+    /**
+     * Takes a post down from every channel it went to: each PUBLISHED target (and each whose earlier
+     * withdrawal failed, which is a person trying again with a fresh budget) becomes WITHDRAWING, due now,
+     * for the dispatcher to delete; every target not yet published is cancelled. Refused, changing nothing,
+     * when nothing of the post is on a channel, or while one of its targets is being published (its outcome
+     * is decided in seconds; withdraw again then).
+     *
+     * @param reason why, recorded on every target's transition
+     * @throws NothingToWithdrawException   when no target is published
+     * @throws IllegalTransitionException when a target is PUBLISHING
+     */
+    public Post withdraw(long postId, String actor, String reason) {
+        Post post = get(postId);
+        List<String> inFlight = post.targets().stream().filter(target -> target.state() == TargetState.PUBLISHING)
+                .map(PublishTarget::channelId).toList();
+        if (!inFlight.isEmpty()) {
+            throw new IllegalTransitionException("Post " + postId + " is being published right now on " + inFlight
+                    + "; withdraw it again in a moment, once that has settled");
+        }
+        List<PublishTarget> published = post.targets().stream().filter(target -> target.state() == TargetState.PUBLISHED
+                || target.state() == TargetState.WITHDRAWAL_FAILED).toList();
+        if (published.isEmpty()) {
+            boolean withdrawnBefore = post.targets().stream().anyMatch(target -> target.state() == TargetState.WITHDRAWING
+                    || target.state() == TargetState.WITHDRAWN);
+            throw new NothingToWithdrawException("Post " + postId + (withdrawnBefore
+                    ? " is already withdrawn or being withdrawn"
+                    : " cannot be withdrawn: nothing of it was published (cancel it instead)") + "; targets are "
+                    + post.targets().stream().map(target -> target.channelId() + "=" + target.state()).toList());
+        }
+        String why = reason == null ? "withdrawn" : "withdrawn: " + reason;
+        Instant now = clock.instant();
+        return inTransaction(() -> {
+            for (PublishTarget target : published) {
+                lifecycle.move(target, target.withState(TargetState.WITHDRAWING).withAttempts(0).withLastError(null)
+                        .withNextAttemptAt(now), actor, why);
+            }
+            for (PublishTarget target : post.targets()) {
+                if (target.state().canMoveTo(TargetState.CANCELLED)) {
+                    // An unknown outcome may be on the channel after all: nobody will look for it once cancelled.
+                    String note = target.state() == TargetState.OUTCOME_UNKNOWN
+                            ? "; its outcome was unknown, so it may be on the channel: check and delete it by hand" : "";
+                    lifecycle.move(target, target.withState(TargetState.CANCELLED), actor,
+                            "cancelled before it went out, the post was " + why + note);
+                }
+            }
+            return get(postId);
+        });
     }
 
     /**

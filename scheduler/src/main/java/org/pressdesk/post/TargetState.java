@@ -7,8 +7,8 @@ import java.util.Set;
  * Where one publish target stands. Each target of a post moves on its own:
  *
  * <pre>
- * DRAFT → SUBMITTED → APPROVED → SCHEDULED → PUBLISHING → PUBLISHED
- *                                                      ↘ FAILED | OUTCOME_UNKNOWN
+ * DRAFT → SUBMITTED → APPROVED → SCHEDULED → PUBLISHING → PUBLISHED → WITHDRAWING → WITHDRAWN
+ *                                                      ↘ FAILED | OUTCOME_UNKNOWN    ↘ WITHDRAWAL_FAILED
  * </pre>
  *
  * A scheduled target that cannot be sent at all (its channel was removed from the configuration,
@@ -19,6 +19,10 @@ import java.util.Set;
  * target re-sent, a lease expiry or a retry returning PUBLISHING to SCHEDULED, and cancelling
  * anything not yet in flight. An OUTCOME_UNKNOWN target is settled by the dispatcher looking for it
  * on the channel, or by a person.
+ *
+ * A published target is taken down again by withdrawing it: WITHDRAWING is queued and claimed like
+ * SCHEDULED (deleting twice is harmless, so a retry or a recovered lease simply asks again), and ends
+ * WITHDRAWN or WITHDRAWAL_FAILED, from which a person may try again.
  */
 public enum TargetState {
     DRAFT,
@@ -29,7 +33,10 @@ public enum TargetState {
     PUBLISHED,
     FAILED,
     OUTCOME_UNKNOWN,
-    CANCELLED;
+    CANCELLED,
+    WITHDRAWING,
+    WITHDRAWN,
+    WITHDRAWAL_FAILED;
 
     /** The states this one may move to. */
     public Set<TargetState> next() {
@@ -47,7 +54,11 @@ public enum TargetState {
             // drop it; FAILED when the channel shows that none of the attempts went out and none are left;
             // unknown again with the next look at the channel, or left to a person.
             case OUTCOME_UNKNOWN -> EnumSet.of(PUBLISHED, SCHEDULED, CANCELLED, FAILED, OUTCOME_UNKNOWN);
-            case PUBLISHED, CANCELLED -> EnumSet.noneOf(TargetState.class);
+            case PUBLISHED -> EnumSet.of(WITHDRAWING);
+            // Staying WITHDRAWING is a retry, a rate-limit wait or a recovered lease.
+            case WITHDRAWING -> EnumSet.of(WITHDRAWN, WITHDRAWAL_FAILED, WITHDRAWING);
+            case WITHDRAWAL_FAILED -> EnumSet.of(WITHDRAWING);
+            case WITHDRAWN, CANCELLED -> EnumSet.noneOf(TargetState.class);
         };
     }
 

@@ -10,6 +10,9 @@ import static org.pressdesk.post.TargetState.PUBLISHED;
 import static org.pressdesk.post.TargetState.PUBLISHING;
 import static org.pressdesk.post.TargetState.SCHEDULED;
 import static org.pressdesk.post.TargetState.SUBMITTED;
+import static org.pressdesk.post.TargetState.WITHDRAWAL_FAILED;
+import static org.pressdesk.post.TargetState.WITHDRAWING;
+import static org.pressdesk.post.TargetState.WITHDRAWN;
 
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
@@ -56,10 +59,29 @@ class TargetStateTest {
     }
 
     @Test
-    void publishedAndCancelledAreFinal() {
-        assertThat(PUBLISHED.isFinal()).isTrue();
+    void withdrawnAndCancelledAreFinal() {
+        assertThat(WITHDRAWN.isFinal()).isTrue();
         assertThat(CANCELLED.isFinal()).isTrue();
         assertThat(FAILED.isFinal()).isFalse();
+        assertThat(PUBLISHED.isFinal()).isFalse();
+    }
+
+    @Test
+    void aPublishedTargetCanOnlyBeWithdrawn() {
+        assertThat(PUBLISHED.next()).containsExactly(WITHDRAWING);
+    }
+
+    @Test
+    void aWithdrawalEndsWithdrawnOrFailedOrIsTriedAgain() {
+        assertThat(WITHDRAWING.next()).containsExactlyInAnyOrder(WITHDRAWN, WITHDRAWAL_FAILED, WITHDRAWING);
+        assertThat(WITHDRAWAL_FAILED.next()).containsExactly(WITHDRAWING);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TargetState.class)
+    void onlyAPublishedTargetOrAFailedWithdrawalStartsAWithdrawal(TargetState state) {
+        assertThat(state.canMoveTo(WITHDRAWING))
+                .isEqualTo(EnumSet.of(PUBLISHED, WITHDRAWING, WITHDRAWAL_FAILED).contains(state));
     }
 
     @ParameterizedTest
