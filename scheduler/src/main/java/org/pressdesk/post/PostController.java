@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** The post API: queue posts, move them through approval, find them, fix what failed. */
+/** The post API: queue posts, move them through approval, find them, fix what failed, withdraw what went out. */
 @RestController
 @RequestMapping("/api/posts")
 class PostController {
@@ -111,6 +111,13 @@ class PostController {
     @PostMapping("/{id}/cancel")
     PostViews.PostView cancel(@PathVariable long id, @Valid @RequestBody PostRequests.Action action) {
         return PostViews.PostView.of(workflow.cancel(id, Names.require("actor", action.actor()), action.reason()), time);
+    }
+
+    /** Takes a published post down from every channel it went to; what has not gone out yet is cancelled. */
+    @PostMapping("/{id}/withdraw")
+    PostViews.PostView withdraw(@PathVariable long id, @Valid @RequestBody PostRequests.Withdraw request) {
+        return PostViews.PostView.of(workflow.withdraw(id, Names.require("actor", request.actor()), request.reason()),
+                time);
     }
 
     @PostMapping("/{id}/reschedule")

@@ -62,6 +62,11 @@ final class PostRequests {
                   @Size(max = 2000) @PublishableText(multiline = true) String reason) {
     }
 
+    /** Withdraw: taking a published post down needs a reason, kept in every target's history. */
+    record Withdraw(@NotBlank @Size(max = 100) @PublishableText(name = true) String actor,
+                    @NotBlank @Size(max = 2000) @PublishableText(multiline = true) String reason) {
+    }
+
     record Reschedule(@NotBlank @Size(max = 100) @PublishableText(name = true) String actor,
                       @NotBlank @PublishableText String scheduledAt, @PublishableText String timeZone,
                       @Size(max = 100) @PublishableText(name = true) String channel,
