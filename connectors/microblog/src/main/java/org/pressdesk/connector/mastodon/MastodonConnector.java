@@ -34,7 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Publishes to one Mastodon account through {@code POST /api/v1/statuses}. A thread is a chain of
- * replies ({@code in_reply_to_id}).
+ * replies ({@code in_reply_to_id}); content that replies to an earlier status (a correction) starts its chain
+ * with a reply to it.
  *
  * <p>Every status carries an {@code Idempotency-Key} derived from the target's key (the key itself
  * for a single post, {@code key#n} for part n of a thread), and Mastodon answers a repeated key with
@@ -109,7 +110,7 @@ final class MastodonConnector implements Connector {
         Instant firstCreatedAt = earlier.isEmpty() ? null : earlier.getFirst().publishedAt();
         for (int part = ids.size(); part < parts.size(); part++) {
             String key = thread ? idempotencyKey + "#" + (part + 1) : idempotencyKey;
-            String inReplyTo = ids.isEmpty() ? null : ids.getLast();
+            String inReplyTo = ids.isEmpty() ? content.replyTo() : ids.getLast();
             JsonNode status;
             try {
                 status = post(parts.get(part), language(content.language()), inReplyTo, key);

@@ -36,7 +36,8 @@ import twitter4j.UsersResponse;
 /**
  * Publishes to one X account through {@code POST /2/tweets} (Twitter4J with takke's v2 add-on),
  * signed with the account's OAuth 1.0a user keys. A thread is a reply chain: every part after the
- * first replies to the one before ({@code reply.in_reply_to_tweet_id}).
+ * first replies to the one before ({@code reply.in_reply_to_tweet_id}); content that replies to an earlier post
+ * (a correction) starts its chain with a reply to that post.
  *
  * <p>X has no idempotency key, so a lost answer (or a 500, 502, 504) is
  * {@link PublishException.OutcomeUnknown}, which {@link #reconcile} settles by reading the account's
@@ -104,7 +105,7 @@ final class XConnector implements Connector {
         }
         Instant firstPublishedAt = earlier.isEmpty() ? null : earlier.getFirst().publishedAt();
         for (int part = ids.size(); part < parts.size(); part++) {
-            Long inReplyTo = ids.isEmpty() ? null : Long.valueOf(ids.getLast());
+            Long inReplyTo = !ids.isEmpty() ? Long.valueOf(ids.getLast()) : replyTo(content);
             CreateTweetResponse created;
             try {
                 created = v2.createTweet(null, null, null, null, null, null, null, null, null, inReplyTo, null,
@@ -257,6 +258,18 @@ final class XConnector implements Connector {
             return Audience.followers(twitter.verifyCredentials().getFollowersCount(), clock.instant());
         } catch (TwitterException e) {
             throw errors.readFailure(e);
+        }
+    }
+
+    /** The post a first part answers (a correction replies to the post it corrects), or null. */
+    private static Long replyTo(ChannelContent content) throws PublishException {
+        if (content.replyTo() == null) {
+            return null;
+        }
+        try {
+            return Long.valueOf(content.replyTo());
+        } catch (NumberFormatException e) {
+            throw new PublishException.Permanent("cannot reply to '" + content.replyTo() + "': not an X post id");
         }
     }
 

@@ -219,6 +219,14 @@ class MastodonConnectorTest extends ConnectorContractTest {
         assertThat(textsReceivedByChannel()).containsExactly("第一部分", "第二部分");
     }
 
+    @Test
+    void aCorrectionGoesOutAsAReplyToTheStatusItCorrects() throws Exception {
+        connector().publish(content("更正：有關數字應為十五。").withReplyTo("107000000000000077"), "key-correction");
+
+        assertThat(STATUSES.created()).singleElement()
+                .satisfies(form -> assertThat(form).containsEntry("in_reply_to_id", "107000000000000077"));
+    }
+
     @Nested
     class Withdrawing {
 

@@ -514,6 +514,18 @@ class XConnectorTest extends ConnectorContractTest {
         }
     }
 
+    @Test
+    void aCorrectionGoesOutAsAReplyToThePostItCorrectsAndItsThreadFollowsOn() throws Exception {
+        PublishReceipt correction = connector().publish(content1("更正：第一部分", "第二部分").withReplyTo("1476000000000000099"),
+                "key-correction");
+
+        List<LoggedRequest> requests = tweetRequests();
+        assertThat(json(requests.get(0)).path("reply").path("in_reply_to_tweet_id").asString())
+                .isEqualTo("1476000000000000099");
+        assertThat(json(requests.get(1)).path("reply").path("in_reply_to_tweet_id").asString())
+                .isEqualTo(correction.partIds().getFirst());
+    }
+
     @Nested
     class Withdrawing {
 
