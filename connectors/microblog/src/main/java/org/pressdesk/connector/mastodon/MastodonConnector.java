@@ -195,7 +195,8 @@ final class MastodonConnector implements Connector {
         }
         Map<String, URI> urls = new HashMap<>();
         timeline.posts().forEach(post -> urls.put(post.id(), post.url()));
-        return reconciler.reconcile(channelId, idempotencyKey, content.parts(), firstAttemptAt, timeline,
+        return reconciler.reconcile(channelId, idempotencyKey, content.parts(), content.replyTo(), firstAttemptAt,
+                timeline,
                 id -> urls.get(id) != null ? urls.get(id) : accountUrl(id));
     }
 

@@ -185,8 +185,8 @@ final class XConnector implements Connector {
             return Reconciliation.undetermined("X did not let Pressdesk list the account's posts, so nothing could be"
                     + " checked: " + refused.getMessage());
         }
-        return reconciler.reconcile(channelId, idempotencyKey, content.parts(), firstAttemptAt, timeline,
-                XConnector::postUrl);
+        return reconciler.reconcile(channelId, idempotencyKey, content.parts(), content.replyTo(), firstAttemptAt,
+                timeline, XConnector::postUrl);
     }
 
     private OwnTimeline ownPostsSince(Instant since) throws PublishException {

@@ -526,6 +526,18 @@ class XConnectorTest extends ConnectorContractTest {
                 .isEqualTo(correction.partIds().getFirst());
     }
 
+    @Test
+    void aCorrectionWhoseAnswerWasLostIsFoundAsTheReplyItIs() throws Exception {
+        var reply = content1("更正：有關數字應為十五。").withReplyTo("1476000000000000099");
+        PublishReceipt published = connector().publish(reply, "key-correction");
+
+        Reconciliation reconciled = connector(Map.of("user-id", USER_ID)).reconcile(reply, "key-correction",
+                SCHEDULED_AT);
+
+        assertThat(reconciled).isInstanceOfSatisfying(Reconciliation.Found.class,
+                found -> assertThat(found.receipt().remoteId()).isEqualTo(published.remoteId()));
+    }
+
     @Nested
     class Withdrawing {
 
