@@ -120,6 +120,21 @@ class PostController {
                 time);
     }
 
+    /** Queues a correction of a published post, as a draft its author submits and someone else approves. */
+    @PostMapping("/{id}/correct")
+    ResponseEntity<PostViews.PostView> correct(@PathVariable long id, @RequestBody PostRequests.Correct request) {
+        FieldProblems problems = checks.of(request);
+        String actor = problems.check("actor", () -> Names.require("actor", request.actor()));
+        problems.throwIfAny();
+        List<String> channelIds = request.channels() == null ? null : request.channels().stream()
+                .map(channel -> channels.idOf(channel).orElse(Names.normalise(channel))).toList();
+        Post correction = workflow.correct(id, new Correction(actor, request.title() == null || request.title().isBlank()
+                ? null : request.title().strip(), request.body().strip(), channelIds));
+        URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/posts/{id}")
+                .buildAndExpand(correction.id()).toUri();
+        return ResponseEntity.created(location).body(PostViews.PostView.of(correction, time));
+    }
+
     @PostMapping("/{id}/reschedule")
     PostViews.PostView reschedule(@PathVariable long id, @RequestBody PostRequests.Reschedule request) {
         FieldProblems problems = checks.of(request);

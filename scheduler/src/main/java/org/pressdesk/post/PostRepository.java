@@ -75,6 +75,12 @@ public class PostRepository {
         return postId;
     }
 
+    /** Links a stored post to the post it corrects. */
+    public void markAsCorrection(long postId, long correctedPostId) {
+        jdbc.sql("UPDATE post SET corrects_post_id = :corrected WHERE id = :id")
+                .param("corrected", correctedPostId).param("id", postId).update();
+    }
+
     public Optional<Post> findById(long postId) {
         List<PublishTarget> targets = targetsOf(List.of(postId)).getOrDefault(postId, List.of());
         return jdbc.sql("SELECT * FROM post WHERE id = :id").param("id", postId)
@@ -239,7 +245,8 @@ public class PostRepository {
                 link == null ? null : URI.create(link),
                 row.getString("author"),
                 SqlTime.read(row, "created_at"),
-                targets);
+                targets,
+                row.getObject("corrects_post_id", Long.class));
     }
 
     private static PublishTarget mapTarget(ResultSet row, int rowNumber) throws SQLException {

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.pressdesk.connector.Violation;
+import org.pressdesk.content.ContentKind;
+import org.pressdesk.system.InvalidFieldException;
 import org.pressdesk.system.Names;
 import org.pressdesk.template.RenderedContent;
 import org.springframework.stereotype.Service;
@@ -50,18 +52,59 @@ public class PostWorkflow {
      * @throws ContentViolationException                    when a channel refuses the content
      */
     public Post create(NewPost post) {
+        return create(post, null);
+    }
+
+    private Post create(NewPost post, Long correctsPostId) {
         requirePublishable(post.targets().stream().map(target -> rendering.render(
                 PostRendering.draft(post, target.scheduledAt()), target.channelId())).toList());
         long postId = transactions.execute(status -> {
             long id = posts.insert(post);
+            if (correctsPostId != null) {
+                posts.markAsCorrection(id, correctsPostId);
+            }
             Post stored = get(id);
             for (PublishTarget target : stored.targets()) {
                 audit.append(new TargetTransition(target.id(), id, post.author(), clock.instant(), null,
-                        TargetState.DRAFT, "queued"));
+                        TargetState.DRAFT, correctsPostId == null ? "queued" : "queued, correcting post " + correctsPostId));
             }
             return id;
         });
         return get(postId);
+    }
+
+    /**
+     * Queues a correction of a post that went out: a draft of kind {@link ContentKind#CORRECTION}, linked to the
+     * original, in the original's language and with its link, for the channels the original went out on (or
+     * some of them), due as soon as it is approved. It is submitted and approved like any post, by someone other
+     * than its author; on channels where the original is still online it is published as a reply to it.
+     *
+     * @throws NothingToCorrectException when nothing of the original went out
+     * @throws InvalidFieldException      for a channel the original did not go out on
+     */
+    public Post correct(long originalId, Correction correction) {
+        Post original = get(originalId);
+        List<String> wentOutOn = original.targets().stream().filter(target -> target.state().wentOut())
+                .map(PublishTarget::channelId).toList();
+        if (wentOutOn.isEmpty()) {
+            throw new NothingToCorrectException("Post " + originalId + " cannot be corrected: nothing of it was"
+                    + " published; change it or cancel it instead. Targets are " + original.targets().stream()
+                    .map(target -> target.channelId() + "=" + target.state()).toList());
+        }
+        List<String> channels = correction.channels() == null || correction.channels().isEmpty() ? wentOutOn
+                : correction.channels();
+        List<String> elsewhere = channels.stream().filter(channel -> !wentOutOn.contains(channel)).toList();
+        if (!elsewhere.isEmpty()) {
+            throw new InvalidFieldException("channels", "post " + originalId + " did not go out on " + elsewhere
+                    + "; it went out on " + wentOutOn);
+        }
+        String title = correction.title() != null ? correction.title()
+                : (original.language().isChinese() ? "更正：" : "Correction: ") + original.title();
+        Instant now = clock.instant();
+        NewPost post = new NewPost(ContentKind.CORRECTION, title, correction.body(), original.language(),
+                new PostSource(null, null, "correction of post " + originalId), PostFields.NONE, original.link(),
+                correction.actor(), now, channels.stream().map(channel -> new NewPost.Target(channel, now)).toList());
+        return create(post, originalId);
     }
 
     public Post get(long postId) {

@@ -71,6 +71,11 @@ public enum TargetState {
         return next().isEmpty();
     }
 
+    /** The target was published on its channel, whether or not it was withdrawn since. */
+    public boolean wentOut() {
+        return this == PUBLISHED || this == WITHDRAWING || this == WITHDRAWN || this == WITHDRAWAL_FAILED;
+    }
+
     /** A target in this state may still be rescheduled by staff. */
     public boolean isReschedulable() {
         return this == DRAFT || this == SUBMITTED || this == APPROVED || this == SCHEDULED || this == FAILED;

@@ -81,6 +81,7 @@ public final class ScriptedConnector implements Connector {
     private final Deque<Check> checks = new ArrayDeque<>();
     private final List<String> callKeys = Collections.synchronizedList(new ArrayList<>());
     private final List<String> texts = Collections.synchronizedList(new ArrayList<>());
+    private final List<ChannelContent> contents = Collections.synchronizedList(new ArrayList<>());
     private final List<ReconcileCall> reconcileCalls = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, List<PublishReceipt>> publishedByKey = new ConcurrentHashMap<>();
     private final AtomicInteger publications = new AtomicInteger();
@@ -148,6 +149,7 @@ public final class ScriptedConnector implements Connector {
     public PublishReceipt publish(ChannelContent content, String idempotencyKey) throws PublishException {
         callKeys.add(idempotencyKey);
         texts.add(content.fullText());
+        contents.add(content);
         Fault fault;
         synchronized (this) {
             fault = script.poll();
@@ -268,6 +270,11 @@ public final class ScriptedConnector implements Connector {
     /** The text of every publish call, in call order. */
     public List<String> texts() {
         return List.copyOf(texts);
+    }
+
+    /** The content of every publish call, in call order. */
+    public List<ChannelContent> contents() {
+        return List.copyOf(contents);
     }
 
     /** Every call to reconcile, in call order. */
