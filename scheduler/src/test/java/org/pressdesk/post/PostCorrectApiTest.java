@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.pressdesk.system.ApiTestSupport;
@@ -76,6 +77,16 @@ class PostCorrectApiTest extends ApiTestSupport {
         refused(() -> correct(id, Map.of("body", "特此更正。")), HttpStatus.BAD_REQUEST, "actor");
         refused(() -> correct(id, Map.of("actor", "王小明", "body", "特此更正。", "kind", "STATEMENT")),
                 HttpStatus.BAD_REQUEST, "kind");
+    }
+
+    @Test
+    void refusesACorrectionOnAChannelTheOriginalDidNotGoOutOn() throws Exception {
+        long id = scheduledPost();
+        moveTarget(id, "weibo-sample", TargetState.PUBLISHING, TargetState.PUBLISHED);
+
+        refused(() -> correct(id, Map.of("actor", "王小明", "body", "特此更正。", "channels", List.of("x-sample"))),
+                HttpStatus.BAD_REQUEST, "channels")
+                .andExpect(jsonPath("$.errors[0].message", containsString("weibo-sample")));
     }
 
     @Test
