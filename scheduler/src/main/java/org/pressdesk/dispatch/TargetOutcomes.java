@@ -34,8 +34,8 @@ final class TargetOutcomes {
     private final Clock clock;
     private final String actor;
 
-    TargetOutcomes(TargetLifecycle lifecycle, PostRepository posts, PublishEventListener events, Duration reconcileDelay,
-                   Clock clock, String actor) {
+    TargetOutcomes(TargetLifecycle lifecycle, PostRepository posts, PublishEventListener events,
+                   Duration reconcileDelay, Clock clock, String actor) {
         this.lifecycle = lifecycle;
         this.posts = posts;
         this.events = events;
@@ -65,18 +65,20 @@ final class TargetOutcomes {
     }
 
     /** The channel took the publication down, or no longer had it. */
-    void withdrawn(PublishTarget current, Withdrawal withdrawal) {
+    void withdrawn(Post post, PublishTarget current, Withdrawal withdrawal) {
         String what = withdrawal.outcome() == Withdrawal.Outcome.ALREADY_GONE ? "already gone: " : "withdrawn: ";
         move(current, current.withState(TargetState.WITHDRAWN).withNextAttemptAt(null).withLastError(null),
                 what + withdrawal.detail());
+        emit(post, current, PublishEvent.Outcome.WITHDRAWN, null);
     }
 
     /** The publication is still on the channel and Pressdesk will not try again: a person takes it down or retries. */
-    void withdrawalFailed(PublishTarget current, PublishTarget failed, String reason) {
+    void withdrawalFailed(Post post, PublishTarget current, PublishTarget failed, String reason) {
         move(current, failed.withState(TargetState.WITHDRAWAL_FAILED).withNextAttemptAt(null)
                 .withLastError(failed.lastError() != null && failed.lastError().message().equals(reason)
                         ? failed.lastError() : new ErrorDetail(PublishException.Category.PERMANENT, reason)), reason);
         logOutcome(current, "WITHDRAWAL_FAILED", reason);
+        emit(post, current, PublishEvent.Outcome.WITHDRAWAL_FAILED, null);
     }
 
     /** Fails a target that was never sent; a person must fix the post, its text or the configuration. */

@@ -83,7 +83,8 @@ public class TargetPublisher {
                 .withJitter(properties.jitter());
         this.calls = new TimedChannelCalls(publishCalls, properties.publishTimeout());
         this.channelSlots = new ChannelSlots(properties.maxInFlightPerChannel());
-        this.outcomes = new TargetOutcomes(lifecycle, posts, events, properties.reconcileDelay(), clock, "dispatcher@" + nodeId);
+        this.outcomes = new TargetOutcomes(lifecycle, posts, events, properties.reconcileDelay(), clock,
+                "dispatcher@" + nodeId);
         this.reconciler = new Reconciler(posts, channels, rendering, calls, outcomes, properties, clock);
         this.withdrawer = new TargetWithdrawer(posts, channels, calls, outcomes, backoff, properties, clock);
         this.clock = clock;

@@ -12,6 +12,7 @@ import org.pressdesk.connector.PublishException;
 import org.pressdesk.connector.PublishReceipt;
 import org.pressdesk.connector.Withdrawal;
 import org.pressdesk.post.ErrorDetail;
+import org.pressdesk.post.Post;
 import org.pressdesk.post.PostRepository;
 import org.pressdesk.post.PublishTarget;
 import org.pressdesk.post.TargetState;
@@ -54,15 +55,16 @@ final class TargetWithdrawer {
     }
 
     void withdraw(PublishTarget withdrawing) {
+        Post post = posts.findById(withdrawing.postId()).orElseThrow();
         Optional<Connector> configured = channels.find(withdrawing.channelId());
         if (configured.isEmpty()) {
-            outcomes.withdrawalFailed(withdrawing, withdrawing, TargetPublisher.channelGone(withdrawing)
+            outcomes.withdrawalFailed(post, withdrawing, withdrawing, TargetPublisher.channelGone(withdrawing)
                     + "; take the publication down by hand");
             return;
         }
         if (withdrawing.receipt() == null) {
-            outcomes.withdrawalFailed(withdrawing, withdrawing, "Pressdesk has no record of where it was published;"
-                    + " take it down by hand");
+            outcomes.withdrawalFailed(post, withdrawing, withdrawing,
+                    "Pressdesk has no record of where it was published; take it down by hand");
             return;
         }
         Connector connector = configured.get();
@@ -72,17 +74,17 @@ final class TargetWithdrawer {
             Withdrawal withdrawal = calls.call(() -> connector.withdraw(receipt, withdrawing.idempotencyKey()),
                     PublishException.Transient::new);
             if (withdrawal.isWithdrawn()) {
-                outcomes.withdrawn(attempt, withdrawal);
+                outcomes.withdrawn(post, attempt, withdrawal);
             } else {
-                outcomes.withdrawalFailed(attempt, attempt, "already on air, cannot be taken back: "
+                outcomes.withdrawalFailed(post, attempt, attempt, "already on air, cannot be taken back: "
                         + withdrawal.detail());
             }
         } catch (PublishException failure) {
-            settle(withdrawing, attempt, failure);
+            settle(post, withdrawing, attempt, failure);
         }
     }
 
-    private void settle(PublishTarget withdrawing, PublishTarget attempt, PublishException failure) {
+    private void settle(Post post, PublishTarget withdrawing, PublishTarget attempt, PublishException failure) {
         Instant now = clock.instant();
         PublishTarget failed = attempt.withLastError(ErrorDetail.of(failure));
         switch (failure) {
@@ -92,17 +94,17 @@ final class TargetWithdrawer {
                         .withRateLimitedWaits(withdrawing.rateLimitedWaits() + 1).withNextAttemptAt(retryAt),
                         "rate-limited until " + retryAt);
             }
-            case PublishException.Permanent permanent -> outcomes.withdrawalFailed(withdrawing, failed,
+            case PublishException.Permanent permanent -> outcomes.withdrawalFailed(post, withdrawing, failed,
                     permanent.getMessage());
             // Deleting twice is harmless, so a request that may have reached the channel is just made again.
-            case PublishException.Transient notDone -> retryOrGiveUp(withdrawing, failed, failure);
-            case PublishException.OutcomeUnknown noAnswer -> retryOrGiveUp(withdrawing, failed, failure);
+            case PublishException.Transient notDone -> retryOrGiveUp(post, withdrawing, failed, failure);
+            case PublishException.OutcomeUnknown noAnswer -> retryOrGiveUp(post, withdrawing, failed, failure);
         }
     }
 
-    private void retryOrGiveUp(PublishTarget withdrawing, PublishTarget failed, PublishException failure) {
+    private void retryOrGiveUp(Post post, PublishTarget withdrawing, PublishTarget failed, PublishException failure) {
         if (failed.attempts() >= properties.maxAttempts()) {
-            outcomes.withdrawalFailed(withdrawing, failed, "gave up after " + failed.attempts() + " attempts: "
+            outcomes.withdrawalFailed(post, withdrawing, failed, "gave up after " + failed.attempts() + " attempts: "
                     + failure.getMessage());
             return;
         }

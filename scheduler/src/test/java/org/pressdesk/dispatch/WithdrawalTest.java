@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pressdesk.connector.PublishException;
+import org.pressdesk.metrics.publish.PublishEvent;
 import org.pressdesk.post.IllegalTransitionException;
 import org.pressdesk.post.NothingToWithdrawException;
 import org.pressdesk.post.Post;
@@ -82,6 +83,8 @@ class WithdrawalTest {
         assertThat(history.getLast().to()).isEqualTo(TargetState.WITHDRAWN);
         assertThat(history.getLast().actor()).isEqualTo("dispatcher@node-a");
         assertThat(history.getLast().reason()).contains("deleted [remote-1]");
+        assertThat(rig.events).extracting(PublishEvent::outcome)
+                .containsExactly(PublishEvent.Outcome.PUBLISHED, PublishEvent.Outcome.WITHDRAWN);
     }
 
     @Test
@@ -183,6 +186,7 @@ class WithdrawalTest {
         PublishTarget failed = target(post, "weibo");
         assertThat(failed.state()).isEqualTo(TargetState.WITHDRAWAL_FAILED);
         assertThat(failed.lastError().message()).isEqualTo("access token expired; reconnect the account");
+        assertThat(rig.events.getLast().outcome()).isEqualTo(PublishEvent.Outcome.WITHDRAWAL_FAILED);
 
         rig.workflow.withdraw(post.id(), "chief-zhang", "token renewed, again");
         assertThat(target(post, "weibo").state()).isEqualTo(TargetState.WITHDRAWING);
