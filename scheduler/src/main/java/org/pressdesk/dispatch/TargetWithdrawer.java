@@ -62,13 +62,14 @@ final class TargetWithdrawer {
                     + "; take the publication down by hand");
             return;
         }
-        if (withdrawing.receipt() == null) {
+        Optional<PublishReceipt> found = receiptOf(withdrawing);
+        if (found.isEmpty()) {
             outcomes.withdrawalFailed(post, withdrawing, withdrawing,
                     "Pressdesk has no record of where it was published; take it down by hand");
             return;
         }
         Connector connector = configured.get();
-        PublishReceipt receipt = receiptOf(withdrawing);
+        PublishReceipt receipt = found.get();
         PublishTarget attempt = withdrawing.withAttempts(withdrawing.attempts() + 1);
         try {
             Withdrawal withdrawal = calls.call(() -> connector.withdraw(receipt, withdrawing.idempotencyKey()),
@@ -113,8 +114,16 @@ final class TargetWithdrawer {
                 + " error, withdrawing again at " + retryAt + ": " + failure.getMessage());
     }
 
-    /** Where the target was published, with every part's id where they were recorded. */
-    private PublishReceipt receiptOf(PublishTarget target) {
+    /**
+     * Where the target was published, with every part's id where they were recorded; for a thread that failed
+     * half-way, the parts its journal says went out.
+     */
+    private Optional<PublishReceipt> receiptOf(PublishTarget target) {
+        if (target.receipt() == null) {
+            List<String> partsOut = posts.threadPartsOut(target);
+            return partsOut.isEmpty() ? Optional.empty()
+                    : Optional.of(new PublishReceipt(partsOut.getFirst(), null, Instant.EPOCH, partsOut));
+        }
         List<String> parts = posts.publishedParts(target.id());
         Instant publishedAt = target.receipt().publishedAt() != null ? target.receipt().publishedAt() : Instant.EPOCH;
         URI url;
@@ -123,7 +132,7 @@ final class TargetWithdrawer {
         } catch (IllegalArgumentException notALink) {
             url = null;
         }
-        return new PublishReceipt(target.receipt().remoteId(), url, publishedAt,
-                parts.isEmpty() ? List.of(target.receipt().remoteId()) : parts);
+        return Optional.of(new PublishReceipt(target.receipt().remoteId(), url, publishedAt,
+                parts.isEmpty() ? List.of(target.receipt().remoteId()) : parts));
     }
 }

@@ -156,6 +156,18 @@ public class PostRepository {
                 .param("targetId", targetId).query(String.class).list();
     }
 
+    /**
+     * The remote ids of the parts of a thread the channel accepted before its target failed half-way, from the
+     * thread journal; empty when none went out.
+     */
+    public List<String> threadPartsOut(PublishTarget target) {
+        return jdbc.sql("""
+                        SELECT remote_id FROM thread_part WHERE channel_id = :channelId AND idempotency_key = :key
+                         ORDER BY part_index""")
+                .param("channelId", target.channelId()).param("key", target.idempotencyKey())
+                .query(String.class).list();
+    }
+
     /** The channel id targets are stored with that equals {@code channelId} ignoring case, if any. */
     public Optional<String> storedChannelId(String channelId) {
         return jdbc.sql("SELECT channel_id FROM publish_target WHERE LOWER(channel_id) = LOWER(:channelId) LIMIT 1")

@@ -166,8 +166,9 @@ public class PostWorkflow {
     }
 
     /**
-     * Takes a post down from every channel it went to: each PUBLISHED target (and each whose earlier
-     * withdrawal failed, which is a person trying again with a fresh budget) becomes WITHDRAWING, due now,
+     * Takes a post down from every channel it went to: each PUBLISHED target (each whose earlier withdrawal
+     * failed, which is a person trying again with a fresh budget, and each FAILED thread whose first parts went
+     * out before it failed) becomes WITHDRAWING, due now,
      * for the dispatcher to delete; every target not yet published is cancelled. Refused, changing nothing,
      * when nothing of the post is on a channel, or while one of its targets is being published (its outcome
      * is decided in seconds; withdraw again then).
@@ -185,7 +186,8 @@ public class PostWorkflow {
                     + "; withdraw it again in a moment, once that has settled");
         }
         List<PublishTarget> published = post.targets().stream().filter(target -> target.state() == TargetState.PUBLISHED
-                || target.state() == TargetState.WITHDRAWAL_FAILED).toList();
+                || target.state() == TargetState.WITHDRAWAL_FAILED
+                || target.state() == TargetState.FAILED && !posts.threadPartsOut(target).isEmpty()).toList();
         if (published.isEmpty()) {
             boolean withdrawnBefore = post.targets().stream().anyMatch(target -> target.state() == TargetState.WITHDRAWING
                     || target.state() == TargetState.WITHDRAWN);
@@ -202,7 +204,7 @@ public class PostWorkflow {
                         .withNextAttemptAt(now), actor, why);
             }
             for (PublishTarget target : post.targets()) {
-                if (target.state().canMoveTo(TargetState.CANCELLED)) {
+                if (target.state().canMoveTo(TargetState.CANCELLED) && !published.contains(target)) {
                     // An unknown outcome may be on the channel after all: nobody will look for it once cancelled.
                     String note = target.state() == TargetState.OUTCOME_UNKNOWN
                             ? "; its outcome was unknown, so it may be on the channel: check and delete it by hand" : "";

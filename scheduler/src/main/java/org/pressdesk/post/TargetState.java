@@ -49,7 +49,8 @@ public enum TargetState {
             case SCHEDULED -> EnumSet.of(SCHEDULED, PUBLISHING, FAILED, OUTCOME_UNKNOWN, CANCELLED);
             // Back to SCHEDULED is a retry or a recovered lease; the other three are outcomes.
             case PUBLISHING -> EnumSet.of(SCHEDULED, PUBLISHED, FAILED, OUTCOME_UNKNOWN);
-            case FAILED -> EnumSet.of(SCHEDULED, CANCELLED);
+            // WITHDRAWING: a thread that failed half-way has its first parts on the channel, to be taken down.
+            case FAILED -> EnumSet.of(SCHEDULED, CANCELLED, WITHDRAWING);
             // Settled by looking on the channel or by a person: it did go out (with its link), re-send it, or
             // drop it; FAILED when the channel shows that none of the attempts went out and none are left;
             // unknown again with the next look at the channel, or left to a person.

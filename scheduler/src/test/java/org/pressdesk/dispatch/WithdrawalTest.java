@@ -9,7 +9,9 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.pressdesk.channel.JdbcThreadJournal;
 import org.pressdesk.connector.PublishException;
+import org.pressdesk.connector.ThreadJournal;
 import org.pressdesk.metrics.publish.PublishEvent;
 import org.pressdesk.post.IllegalTransitionException;
 import org.pressdesk.post.NothingToWithdrawException;
@@ -118,6 +120,40 @@ class WithdrawalTest {
         assertThat(target(post, "weibo").state()).isEqualTo(TargetState.WITHDRAWN);
         assertThat(rig.audit.history(post.id())).filteredOn(t -> t.to() == TargetState.CANCELLED).singleElement()
                 .satisfies(t -> assertThat(t.reason()).contains("withdrawn", "wrong"));
+    }
+
+    @Test
+    void thePartsOfAThreadThatFailedHalfWayAreWithdrawnToo() {
+        Post post = rig.approvedPost(T0, "mastodon");
+        PublishTarget scheduled = target(post, "mastodon");
+        PublishTarget publishing = rig.lifecycle.move(scheduled, scheduled.withState(TargetState.PUBLISHING),
+                "dispatcher@test", "attempt 1");
+        rig.lifecycle.move(publishing, publishing.withState(TargetState.FAILED), "dispatcher@test",
+                "part 3 of 3 refused");
+        ThreadJournal journal = new JdbcThreadJournal(rig.database.jdbc());
+        journal.record("mastodon", scheduled.idempotencyKey(), new ThreadJournal.PublishedPart(0, "一", "110001", T0));
+        journal.record("mastodon", scheduled.idempotencyKey(), new ThreadJournal.PublishedPart(1, "二", "110002", T0));
+
+        rig.workflow.withdraw(post.id(), "chief-zhang", "wrong");
+        assertThat(target(post, "mastodon").state()).isEqualTo(TargetState.WITHDRAWING);
+        dispatcher.dispatchDue();
+
+        assertThat(mastodon.withdrawCalls()).singleElement().extracting(ScriptedConnector.WithdrawCall::partIds)
+                .isEqualTo(List.of("110001", "110002"));
+        assertThat(target(post, "mastodon").state()).isEqualTo(TargetState.WITHDRAWN);
+    }
+
+    @Test
+    void aFailedTargetWithNothingOnTheChannelIsCancelled() {
+        mastodon.then(new Fault.PermanentFailure("refused"));
+        Post post = rig.approvedPost(T0, "weibo", "mastodon");
+        dispatcher.dispatchDue();
+        assertThat(target(post, "mastodon").state()).isEqualTo(TargetState.FAILED);
+
+        rig.workflow.withdraw(post.id(), "chief-zhang", "wrong");
+
+        assertThat(target(post, "mastodon").state()).isEqualTo(TargetState.CANCELLED);
+        assertThat(target(post, "weibo").state()).isEqualTo(TargetState.WITHDRAWING);
     }
 
     @Test
