@@ -5,10 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import org.pressdesk.connector.PublishException;
 import org.pressdesk.connector.PublishReceipt;
+import org.pressdesk.connector.Withdrawal;
 import org.pressdesk.metrics.publish.PublishEvent;
 import org.pressdesk.metrics.publish.PublishEventListener;
 import org.pressdesk.post.ErrorDetail;
 import org.pressdesk.post.Post;
+import org.pressdesk.post.PostRepository;
 import org.pressdesk.post.PublishTarget;
 import org.pressdesk.post.Receipt;
 import org.pressdesk.post.TargetLifecycle;
@@ -26,14 +28,16 @@ final class TargetOutcomes {
     private static final Logger log = LoggerFactory.getLogger(TargetOutcomes.class);
 
     private final TargetLifecycle lifecycle;
+    private final PostRepository posts;
     private final PublishEventListener events;
     private final Duration reconcileDelay;
     private final Clock clock;
     private final String actor;
 
-    TargetOutcomes(TargetLifecycle lifecycle, PublishEventListener events, Duration reconcileDelay, Clock clock,
-                   String actor) {
+    TargetOutcomes(TargetLifecycle lifecycle, PostRepository posts, PublishEventListener events,
+                   Duration reconcileDelay, Clock clock, String actor) {
         this.lifecycle = lifecycle;
+        this.posts = posts;
         this.events = events;
         this.reconcileDelay = reconcileDelay;
         this.clock = clock;
@@ -46,6 +50,9 @@ final class TargetOutcomes {
     }
 
     void published(Post post, PublishTarget current, PublishReceipt receipt, String reason) {
+        // Written before the move: a target that does not become PUBLISHED never reads them, and the next receipt
+        // replaces them.
+        posts.recordPublishedParts(current.id(), receipt.partIds());
         move(current, current.withState(TargetState.PUBLISHED).withReceipt(receiptOf(receipt)).withLastError(null),
                 reason);
         emit(post, current, PublishEvent.Outcome.PUBLISHED, current.scheduledAt() == null ? null
@@ -55,6 +62,23 @@ final class TargetOutcomes {
     static Receipt receiptOf(PublishReceipt receipt) {
         return new Receipt(receipt.remoteId(), receipt.url() == null ? null : receipt.url().toString(),
                 receipt.publishedAt());
+    }
+
+    /** The channel took the publication down, or no longer had it. */
+    void withdrawn(Post post, PublishTarget current, Withdrawal withdrawal) {
+        String what = withdrawal.outcome() == Withdrawal.Outcome.ALREADY_GONE ? "already gone: " : "withdrawn: ";
+        move(current, current.withState(TargetState.WITHDRAWN).withNextAttemptAt(null).withLastError(null),
+                what + withdrawal.detail());
+        emit(post, current, PublishEvent.Outcome.WITHDRAWN, null);
+    }
+
+    /** The publication is still on the channel and Pressdesk will not try again: a person takes it down or retries. */
+    void withdrawalFailed(Post post, PublishTarget current, PublishTarget failed, String reason) {
+        move(current, failed.withState(TargetState.WITHDRAWAL_FAILED).withNextAttemptAt(null)
+                .withLastError(failed.lastError() != null && failed.lastError().message().equals(reason)
+                        ? failed.lastError() : new ErrorDetail(PublishException.Category.PERMANENT, reason)), reason);
+        logOutcome(current, "WITHDRAWAL_FAILED", reason);
+        emit(post, current, PublishEvent.Outcome.WITHDRAWAL_FAILED, null);
     }
 
     /** Fails a target that was never sent; a person must fix the post, its text or the configuration. */

@@ -51,6 +51,7 @@ import org.springframework.dao.DataAccessException;
  *       may be out.</li>
  * </ul>
  * A target whose node died while PUBLISHING is handled the same way when its lease expires.
+ * A WITHDRAWING target goes to the {@link TargetWithdrawer}, which asks its channel to delete it.
  * Each channel gets at most {@code max-in-flight-per-channel} calls at once on this node; a claim
  * beyond that is handed back, due one poll interval later.
  */
@@ -68,6 +69,7 @@ public class TargetPublisher {
     private final ChannelSlots channelSlots;
     private final TargetOutcomes outcomes;
     private final Reconciler reconciler;
+    private final TargetWithdrawer withdrawer;
     private final Clock clock;
     private final PauseBoard pauses;
     private final ChannelPacing pacing;
@@ -98,8 +100,10 @@ public class TargetPublisher {
                 .withJitter(properties.jitter());
         this.calls = new TimedChannelCalls(publishCalls, properties.publishTimeout());
         this.channelSlots = new ChannelSlots(properties.maxInFlightPerChannel());
-        this.outcomes = new TargetOutcomes(lifecycle, events, properties.reconcileDelay(), clock, "dispatcher@" + nodeId);
+        this.outcomes = new TargetOutcomes(lifecycle, posts, events, properties.reconcileDelay(), clock,
+                "dispatcher@" + nodeId);
         this.reconciler = new Reconciler(posts, channels, rendering, calls, outcomes, properties, clock);
+        this.withdrawer = new TargetWithdrawer(posts, channels, calls, outcomes, backoff, properties, pauses, clock);
         this.clock = clock;
     }
 
@@ -115,6 +119,7 @@ public class TargetPublisher {
             switch (target.state()) {
                 case SCHEDULED -> withChannelSlot(target, () -> start(target));
                 case PUBLISHING -> recover(target);
+                case WITHDRAWING -> withChannelSlot(target, () -> withdrawer.withdraw(target));
                 case OUTCOME_UNKNOWN -> {
                     if (target.nextAttemptAt() != null) {
                         withChannelSlot(target, () -> reconciler.lookFor(target));

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.pressdesk.channel.ChannelRegistry;
 import org.pressdesk.channel.UnknownChannelException;
+import org.pressdesk.content.ContentKind;
 import org.pressdesk.content.ContentLanguage;
 import org.pressdesk.slot.NextSlots;
 import org.pressdesk.system.FieldProblems;
@@ -49,6 +50,10 @@ class NewPostReader {
      */
     NewPost read(PostRequests.CreatePost request) {
         FieldProblems problems = checks.of(request);
+        if (request.kind() == ContentKind.CORRECTION) {
+            problems.add("kind", "a correction is queued with POST /api/posts/{id}/correct, which links it to the"
+                    + " post it corrects");
+        }
         ContentLanguage language = problems.check("language", () -> ContentLanguage.fromTag(request.language())
                 .orElseThrow(() -> new InvalidFieldException("language", "unknown language '" + request.language()
                         + "'; use zh-Hans, zh-Hant or en")));

@@ -21,10 +21,17 @@ import org.pressdesk.content.ContentLanguage;
  * @param author    who wrote it, as {@link org.pressdesk.system.Names} normalise names
  * @param createdAt when it was queued (UTC)
  * @param targets   one per channel account
+ * @param correctsPostId the post this one corrects, or null
  */
 public record Post(long id, ContentKind kind, String title, String body, ContentLanguage language,
                    PostSource source, PostFields fields, URI link, String author, Instant createdAt,
-                   List<PublishTarget> targets) {
+                   List<PublishTarget> targets, Long correctsPostId) {
+
+    /** A post that corrects no other. */
+    public Post(long id, ContentKind kind, String title, String body, ContentLanguage language, PostSource source,
+                PostFields fields, URI link, String author, Instant createdAt, List<PublishTarget> targets) {
+        this(id, kind, title, body, language, source, fields, link, author, createdAt, targets, null);
+    }
 
     public Post {
         fields = fields == null ? PostFields.NONE : fields;
@@ -35,6 +42,11 @@ public record Post(long id, ContentKind kind, String title, String body, Content
     public Post(long id, ContentKind kind, String title, String body, ContentLanguage language, PostSource source,
                 URI link, String author, Instant createdAt, List<PublishTarget> targets) {
         this(id, kind, title, body, language, source, PostFields.NONE, link, author, createdAt, targets);
+    }
+
+    /** Whether any target went out on its channel (whether or not it was withdrawn since). */
+    public boolean wentOut() {
+        return targets.stream().anyMatch(target -> target.state().wentOut());
     }
 
     public Optional<PublishTarget> target(long targetId) {

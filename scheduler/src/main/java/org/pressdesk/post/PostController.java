@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** The post API: queue posts, move them through approval, find them, fix what failed. */
+/** The post API: queue posts, move them through approval, find them, fix what failed, withdraw what went out. */
 @RestController
 @RequestMapping("/api/posts")
 class PostController {
@@ -111,6 +111,28 @@ class PostController {
     @PostMapping("/{id}/cancel")
     PostViews.PostView cancel(@PathVariable long id, @Valid @RequestBody PostRequests.Action action) {
         return PostViews.PostView.of(workflow.cancel(id, Names.require("actor", action.actor()), action.reason()), time);
+    }
+
+    /** Takes a published post down from every channel it went to; what has not gone out yet is cancelled. */
+    @PostMapping("/{id}/withdraw")
+    PostViews.PostView withdraw(@PathVariable long id, @Valid @RequestBody PostRequests.Withdraw request) {
+        return PostViews.PostView.of(workflow.withdraw(id, Names.require("actor", request.actor()), request.reason()),
+                time);
+    }
+
+    /** Queues a correction of a published post, as a draft its author submits and someone else approves. */
+    @PostMapping("/{id}/correct")
+    ResponseEntity<PostViews.PostView> correct(@PathVariable long id, @RequestBody PostRequests.Correct request) {
+        FieldProblems problems = checks.of(request);
+        String actor = problems.check("actor", () -> Names.require("actor", request.actor()));
+        problems.throwIfAny();
+        List<String> channelIds = request.channels() == null ? null : request.channels().stream()
+                .map(channel -> channels.idOf(channel).orElse(Names.normalise(channel))).toList();
+        Post correction = workflow.correct(id, new Correction(actor, request.title() == null || request.title().isBlank()
+                ? null : request.title().strip(), request.body().strip(), channelIds));
+        URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/posts/{id}")
+                .buildAndExpand(correction.id()).toUri();
+        return ResponseEntity.created(location).body(PostViews.PostView.of(correction, time));
     }
 
     @PostMapping("/{id}/reschedule")

@@ -2,6 +2,7 @@ package org.pressdesk.post;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,18 +17,25 @@ import org.pressdesk.template.PostRenderer;
 import org.pressdesk.template.RenderedContent;
 import org.springframework.stereotype.Component;
 
-/** Renders a stored or proposed post for one of its channels, through that channel's connector. */
+/**
+ * Renders a stored or proposed post for one of its channels, through that channel's connector. A correction
+ * is rendered naming the post it corrects and the day that went out, and replies to it on each channel where
+ * it is still published.
+ */
 @Component
 public class PostRendering {
 
     private final PostRenderer renderer;
     private final ChannelRegistry channels;
     private final ApprovedText approved;
+    private final PostRepository posts;
 
-    public PostRendering(PostRenderer renderer, ChannelRegistry channels, ApprovedText approved) {
+    public PostRendering(PostRenderer renderer, ChannelRegistry channels, ApprovedText approved,
+                         PostRepository posts) {
         this.renderer = renderer;
         this.channels = channels;
         this.approved = approved;
+        this.posts = posts;
     }
 
     /**
@@ -42,15 +50,49 @@ public class PostRendering {
         }
         Connector connector = channels.require(target.channelId());
         ChannelContent content = new ChannelContent(post.kind(), post.language(), post.title(), parts.get(),
-                post.link(), dueAt(post, target), post.source().describe());
+                post.link(), dueAt(post, target), post.source().describe(), replyTo(corrected(post), target));
         return new RenderedContent(target.channelId(), content,
                 parts.get().stream().map(connector::length).toList(), connector.validate(content));
     }
 
     /** Renders a post for a target with the office's current templates. */
     public RenderedContent render(Post post, PublishTarget target) {
-        return render(draft(post.kind(), post.language(), post.title(), post.body(), post.link(), post.source(),
-                post.fields(), dueAt(post, target)), target.channelId());
+        PostDraft draft = draft(post.kind(), post.language(), post.title(), post.body(), post.link(), post.source(),
+                post.fields(), dueAt(post, target));
+        Optional<Post> corrected = corrected(post);
+        if (corrected.isEmpty()) {
+            return render(draft, target.channelId());
+        }
+        Map<String, String> fields = new LinkedHashMap<>(draft.fields());
+        fields.put("corrects-title", corrected.get().title());
+        wentOutAt(corrected.get(), target.channelId())
+                .ifPresent(at -> fields.put("corrects-published-at", at.toString()));
+        RenderedContent rendered = render(draft.withFields(fields), target.channelId());
+        return new RenderedContent(rendered.channelId(),
+                rendered.content().withReplyTo(replyTo(corrected, target)), rendered.lengths(),
+                rendered.violations(), rendered.policy(), rendered.truncated(), rendered.template());
+    }
+
+    private Optional<Post> corrected(Post post) {
+        return post.correctsPostId() == null ? Optional.empty() : posts.findById(post.correctsPostId());
+    }
+
+    /** The original's publication on this channel, if it is still there to reply to. */
+    private static String replyTo(Optional<Post> corrected, PublishTarget target) {
+        return corrected.flatMap(original -> original.targets().stream()
+                        .filter(published -> published.channelId().equals(target.channelId()))
+                        .filter(published -> published.state() == TargetState.PUBLISHED && published.receipt() != null)
+                        .map(published -> published.receipt().remoteId()).findFirst())
+                .orElse(null);
+    }
+
+    /** When the original went out on this channel, or else first went out anywhere. */
+    private static Optional<Instant> wentOutAt(Post original, String channelId) {
+        List<PublishTarget> out = original.targets().stream().filter(target -> target.state().wentOut())
+                .filter(target -> target.receipt() != null && target.receipt().publishedAt() != null).toList();
+        return out.stream().filter(target -> target.channelId().equals(channelId)).findFirst()
+                .or(() -> out.stream().min(Comparator.comparing(target -> target.receipt().publishedAt())))
+                .map(target -> target.receipt().publishedAt());
     }
 
     private static Instant dueAt(Post post, PublishTarget target) {

@@ -75,6 +75,12 @@ public class PostRepository {
         return postId;
     }
 
+    /** Links a stored post to the post it corrects. */
+    public void markAsCorrection(long postId, long correctedPostId) {
+        jdbc.sql("UPDATE post SET corrects_post_id = :corrected WHERE id = :id")
+                .param("corrected", correctedPostId).param("id", postId).update();
+    }
+
     public Optional<Post> findById(long postId) {
         List<PublishTarget> targets = targetsOf(List.of(postId)).getOrDefault(postId, List.of());
         return jdbc.sql("SELECT * FROM post WHERE id = :id").param("id", postId)
@@ -128,6 +134,38 @@ public class PostRepository {
                 changed.scheduledAt(), changed.nextAttemptAt(), changed.attempts(), changed.rateLimitedWaits(),
                 changed.firstAttemptAt(), changed.possiblySent(), changed.reconcileChecks(), changed.lastError(),
                 changed.receipt(), changed.idempotencyKey(), changed.version() + 1);
+    }
+
+    /**
+     * Remembers every part's remote id of a publication, replacing what an earlier receipt said, so that
+     * withdrawing it can delete every part of a thread.
+     *
+     * @param partIds the parts' ids in thread order
+     */
+    public void recordPublishedParts(long targetId, List<String> partIds) {
+        jdbc.sql("DELETE FROM published_part WHERE target_id = :targetId").param("targetId", targetId).update();
+        for (int index = 0; index < partIds.size(); index++) {
+            jdbc.sql("INSERT INTO published_part (target_id, part_index, remote_id) VALUES (:targetId, :index, :id)")
+                    .param("targetId", targetId).param("index", index).param("id", partIds.get(index)).update();
+        }
+    }
+
+    /** Every part's remote id of a published target, in thread order; empty when only its receipt's id is known. */
+    public List<String> publishedParts(long targetId) {
+        return jdbc.sql("SELECT remote_id FROM published_part WHERE target_id = :targetId ORDER BY part_index")
+                .param("targetId", targetId).query(String.class).list();
+    }
+
+    /**
+     * The remote ids of the parts of a thread the channel accepted before its target failed half-way, from the
+     * thread journal; empty when none went out.
+     */
+    public List<String> threadPartsOut(PublishTarget target) {
+        return jdbc.sql("""
+                        SELECT remote_id FROM thread_part WHERE channel_id = :channelId AND idempotency_key = :key
+                         ORDER BY part_index""")
+                .param("channelId", target.channelId()).param("key", target.idempotencyKey())
+                .query(String.class).list();
     }
 
     /** The channel id targets are stored with that equals {@code channelId} ignoring case, if any. */
@@ -219,7 +257,8 @@ public class PostRepository {
                 link == null ? null : URI.create(link),
                 row.getString("author"),
                 SqlTime.read(row, "created_at"),
-                targets);
+                targets,
+                row.getObject("corrects_post_id", Long.class));
     }
 
     private static PublishTarget mapTarget(ResultSet row, int rowNumber) throws SQLException {

@@ -62,6 +62,21 @@ final class PostRequests {
                   @Size(max = 2000) @PublishableText(multiline = true) String reason) {
     }
 
+    /**
+     * A correction of a published post: its text, and optionally its title and the channels (of those the
+     * original went out on) it goes to.
+     */
+    record Correct(@NotBlank @Size(max = 100) @PublishableText(name = true) String actor,
+                   @Size(max = 500) @PublishableText String title,
+                   @NotBlank @Size(max = 20_000) @PublishableText(multiline = true) String body,
+                   @Size(max = 50) List<@NotBlank @Size(max = 100) @PublishableText(name = true) String> channels) {
+    }
+
+    /** Withdraw: taking a published post down needs a reason, kept in every target's history. */
+    record Withdraw(@NotBlank @Size(max = 100) @PublishableText(name = true) String actor,
+                    @NotBlank @Size(max = 2000) @PublishableText(multiline = true) String reason) {
+    }
+
     record Reschedule(@NotBlank @Size(max = 100) @PublishableText(name = true) String actor,
                       @NotBlank @PublishableText String scheduledAt, @PublishableText String timeZone,
                       @Size(max = 100) @PublishableText(name = true) String channel,

@@ -14,12 +14,14 @@ final class PostViews {
     }
 
     record PostView(long id, ContentKind kind, String title, String body, String language, PostSource source,
-                    PostFields fields, URI link, String author, OffsetDateTime createdAt, List<TargetView> targets) {
+                    PostFields fields, URI link, String author, OffsetDateTime createdAt, List<TargetView> targets,
+                    Long correctsPostId) {
 
         static PostView of(Post post, OfficeTime time) {
             return new PostView(post.id(), post.kind(), post.title(), post.body(), post.language().tag(),
                     post.source(), post.fields(), post.link(), post.author(), time.show(post.createdAt()),
-                    post.targets().stream().map(target -> TargetView.of(target, time)).toList());
+                    post.targets().stream().map(target -> TargetView.of(target, time)).toList(),
+                    post.correctsPostId());
         }
     }
 

@@ -9,14 +9,16 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.pressdesk.connector.Violation;
+import org.pressdesk.content.ContentKind;
+import org.pressdesk.system.InvalidFieldException;
 import org.pressdesk.system.Names;
 import org.pressdesk.template.RenderedContent;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * What staff do with posts: queue, submit, approve, return, cancel, reschedule, and resolve a
- * target whose outcome is unknown. Every change goes through {@link TargetLifecycle}, so it is
+ * What staff do with posts: queue, submit, approve, return, cancel, reschedule, resolve a
+ * target whose outcome is unknown, and withdraw what went out. Every change goes through {@link TargetLifecycle}, so it is
  * checked, versioned and audited; every action runs in one transaction, so a refused action
  * leaves the post as it was.
  */
@@ -50,18 +52,59 @@ public class PostWorkflow {
      * @throws ContentViolationException                    when a channel refuses the content
      */
     public Post create(NewPost post) {
+        return create(post, null);
+    }
+
+    private Post create(NewPost post, Long correctsPostId) {
         requirePublishable(post.targets().stream().map(target -> rendering.render(
                 PostRendering.draft(post, target.scheduledAt()), target.channelId())).toList());
         long postId = transactions.execute(status -> {
             long id = posts.insert(post);
+            if (correctsPostId != null) {
+                posts.markAsCorrection(id, correctsPostId);
+            }
             Post stored = get(id);
             for (PublishTarget target : stored.targets()) {
                 audit.append(new TargetTransition(target.id(), id, post.author(), clock.instant(), null,
-                        TargetState.DRAFT, "queued"));
+                        TargetState.DRAFT, correctsPostId == null ? "queued" : "queued, correcting post " + correctsPostId));
             }
             return id;
         });
         return get(postId);
+    }
+
+    /**
+     * Queues a correction of a post that went out: a draft of kind {@link ContentKind#CORRECTION}, linked to the
+     * original, in the original's language and with its link, for the channels the original went out on (or
+     * some of them), due as soon as it is approved. It is submitted and approved like any post, by someone other
+     * than its author; on channels where the original is still online it is published as a reply to it.
+     *
+     * @throws NothingToCorrectException when nothing of the original went out
+     * @throws InvalidFieldException      for a channel the original did not go out on
+     */
+    public Post correct(long originalId, Correction correction) {
+        Post original = get(originalId);
+        List<String> wentOutOn = original.targets().stream().filter(target -> target.state().wentOut())
+                .map(PublishTarget::channelId).toList();
+        if (wentOutOn.isEmpty()) {
+            throw new NothingToCorrectException("Post " + originalId + " cannot be corrected: nothing of it was"
+                    + " published; change it or cancel it instead. Targets are " + original.targets().stream()
+                    .map(target -> target.channelId() + "=" + target.state()).toList());
+        }
+        List<String> channels = correction.channels() == null || correction.channels().isEmpty() ? wentOutOn
+                : correction.channels();
+        List<String> elsewhere = channels.stream().filter(channel -> !wentOutOn.contains(channel)).toList();
+        if (!elsewhere.isEmpty()) {
+            throw new InvalidFieldException("channels", "post " + originalId + " did not go out on " + elsewhere
+                    + "; it went out on " + wentOutOn);
+        }
+        String title = correction.title() != null ? correction.title()
+                : (original.language().isChinese() ? "更正：" : "Correction: ") + original.title();
+        Instant now = clock.instant();
+        NewPost post = new NewPost(ContentKind.CORRECTION, title, correction.body(), original.language(),
+                new PostSource(null, null, "correction of post " + originalId), PostFields.NONE, original.link(),
+                correction.actor(), now, channels.stream().map(channel -> new NewPost.Target(channel, now)).toList());
+        return create(post, originalId);
     }
 
     public Post get(long postId) {
@@ -120,6 +163,57 @@ public class PostWorkflow {
         return moveAll(postId, TargetState.CANCELLED, actor, reason,
                 target -> target.state().canMoveTo(TargetState.CANCELLED),
                 target -> target.withState(TargetState.CANCELLED));
+    }
+
+    /**
+     * Takes a post down from every channel it went to: each PUBLISHED target (each whose earlier withdrawal
+     * failed, which is a person trying again with a fresh budget, and each FAILED thread whose first parts went
+     * out before it failed) becomes WITHDRAWING, due now,
+     * for the dispatcher to delete; every target not yet published is cancelled. Refused, changing nothing,
+     * when nothing of the post is on a channel, or while one of its targets is being published (its outcome
+     * is decided in seconds; withdraw again then).
+     *
+     * @param reason why, recorded on every target's transition
+     * @throws NothingToWithdrawException   when no target is published
+     * @throws IllegalTransitionException when a target is PUBLISHING
+     */
+    public Post withdraw(long postId, String actor, String reason) {
+        Post post = get(postId);
+        List<String> inFlight = post.targets().stream().filter(target -> target.state() == TargetState.PUBLISHING)
+                .map(PublishTarget::channelId).toList();
+        if (!inFlight.isEmpty()) {
+            throw new IllegalTransitionException("Post " + postId + " is being published right now on " + inFlight
+                    + "; withdraw it again in a moment, once that has settled");
+        }
+        List<PublishTarget> published = post.targets().stream().filter(target -> target.state() == TargetState.PUBLISHED
+                || target.state() == TargetState.WITHDRAWAL_FAILED
+                || target.state() == TargetState.FAILED && !posts.threadPartsOut(target).isEmpty()).toList();
+        if (published.isEmpty()) {
+            boolean withdrawnBefore = post.targets().stream().anyMatch(target -> target.state() == TargetState.WITHDRAWING
+                    || target.state() == TargetState.WITHDRAWN);
+            throw new NothingToWithdrawException("Post " + postId + (withdrawnBefore
+                    ? " is already withdrawn or being withdrawn"
+                    : " cannot be withdrawn: nothing of it was published (cancel it instead)") + "; targets are "
+                    + post.targets().stream().map(target -> target.channelId() + "=" + target.state()).toList());
+        }
+        String why = reason == null ? "withdrawn" : "withdrawn: " + reason;
+        Instant now = clock.instant();
+        return inTransaction(() -> {
+            for (PublishTarget target : published) {
+                lifecycle.move(target, target.withState(TargetState.WITHDRAWING).withAttempts(0).withLastError(null)
+                        .withNextAttemptAt(now), actor, why);
+            }
+            for (PublishTarget target : post.targets()) {
+                if (target.state().canMoveTo(TargetState.CANCELLED) && !published.contains(target)) {
+                    // An unknown outcome may be on the channel after all: nobody will look for it once cancelled.
+                    String note = target.state() == TargetState.OUTCOME_UNKNOWN
+                            ? "; its outcome was unknown, so it may be on the channel: check and delete it by hand" : "";
+                    lifecycle.move(target, target.withState(TargetState.CANCELLED), actor,
+                            "cancelled before it went out, the post was " + why + note);
+                }
+            }
+            return get(postId);
+        });
     }
 
     /**

@@ -8,7 +8,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The one place a target changes state. It checks the move against {@link TargetState}, writes the
  * target with an optimistic version check, appends the audit row and keeps the queue in step, all
- * in one transaction: a SCHEDULED target is queued at its next attempt, a PUBLISHING one keeps its
+ * in one transaction: a SCHEDULED or WITHDRAWING target is queued at its next attempt, a PUBLISHING one keeps its
  * lease, an OUTCOME_UNKNOWN one is queued at the dispatcher's next look for it on the channel (if
  * one is planned), anything else leaves the queue.
  */
@@ -54,7 +54,7 @@ public class TargetLifecycle {
                     stored.state(), reason));
             switch (stored.state()) {
                 case PUBLISHING -> { }
-                case SCHEDULED, OUTCOME_UNKNOWN -> {
+                case SCHEDULED, OUTCOME_UNKNOWN, WITHDRAWING -> {
                     if (stored.nextAttemptAt() != null) {
                         queue.schedule(stored.id(), stored.nextAttemptAt());
                     } else {
@@ -73,7 +73,7 @@ public class TargetLifecycle {
      */
     private static boolean isQueued(PublishTarget target) {
         return switch (target.state()) {
-            case SCHEDULED -> true;
+            case SCHEDULED, WITHDRAWING -> true;
             case OUTCOME_UNKNOWN -> target.nextAttemptAt() != null;
             default -> false;
         };

@@ -11,6 +11,9 @@ import static org.pressdesk.post.TargetState.PUBLISHED;
 import static org.pressdesk.post.TargetState.PUBLISHING;
 import static org.pressdesk.post.TargetState.SCHEDULED;
 import static org.pressdesk.post.TargetState.SUBMITTED;
+import static org.pressdesk.post.TargetState.WITHDRAWAL_FAILED;
+import static org.pressdesk.post.TargetState.WITHDRAWING;
+import static org.pressdesk.post.TargetState.WITHDRAWN;
 
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
@@ -65,10 +68,30 @@ class TargetStateTest {
     }
 
     @Test
-    void publishedAndCancelledAreFinal() {
-        assertThat(PUBLISHED.isFinal()).isTrue();
+    void withdrawnAndCancelledAreFinal() {
+        assertThat(WITHDRAWN.isFinal()).isTrue();
         assertThat(CANCELLED.isFinal()).isTrue();
         assertThat(FAILED.isFinal()).isFalse();
+        assertThat(PUBLISHED.isFinal()).isFalse();
+    }
+
+    @Test
+    void aPublishedTargetCanOnlyBeWithdrawn() {
+        assertThat(PUBLISHED.next()).containsExactly(WITHDRAWING);
+    }
+
+    @Test
+    void aWithdrawalEndsWithdrawnOrFailedOrIsTriedAgain() {
+        assertThat(WITHDRAWING.next()).containsExactlyInAnyOrder(WITHDRAWN, WITHDRAWAL_FAILED, WITHDRAWING);
+        assertThat(WITHDRAWAL_FAILED.next()).containsExactly(WITHDRAWING);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TargetState.class)
+    void onlyWhatMayBeOnTheChannelStartsAWithdrawal(TargetState state) {
+        // FAILED: a thread that failed half-way
+        assertThat(state.canMoveTo(WITHDRAWING))
+                .isEqualTo(EnumSet.of(PUBLISHED, FAILED, WITHDRAWING, WITHDRAWAL_FAILED).contains(state));
     }
 
     @ParameterizedTest

@@ -92,7 +92,7 @@ public final class PressdeskRig implements AutoCloseable {
         this.lifecycle = new TargetLifecycle(posts, audit, queue, database.transactions(), clock);
         this.channels = new ChannelRegistry(new ChannelsProperties(channelSettings), List.of(givenConnectors));
         this.approvedText = new ApprovedText(database.jdbc());
-        this.rendering = new PostRendering(new PlainPostRenderer(), channels, approvedText);
+        this.rendering = new PostRendering(new PlainPostRenderer(), channels, approvedText, posts);
         this.workflow = new PostWorkflow(posts, lifecycle, audit, rendering, approvedText,
                 database.transactions(), clock);
         this.control = new PublishingControl(database.jdbc(), channels, posts, lifecycle, database.transactions(),
@@ -142,7 +142,7 @@ public final class PressdeskRig implements AutoCloseable {
         }
         ChannelRegistry configured = new ChannelRegistry(new ChannelsProperties(remaining), List.of(givenConnectors));
         return dispatcher(nodeId, properties, configured,
-                new PostRendering(new PlainPostRenderer(), configured, approvedText));
+                new PostRendering(new PlainPostRenderer(), configured, approvedText, posts));
     }
 
     private Dispatcher dispatcher(String nodeId, DispatchProperties properties, ChannelRegistry configured,

@@ -22,6 +22,7 @@ import org.pressdesk.connector.LengthRules;
 import org.pressdesk.connector.PublishException;
 import org.pressdesk.connector.PublishReceipt;
 import org.pressdesk.connector.Reconciliation;
+import org.pressdesk.connector.Withdrawal;
 import org.pressdesk.connector.Violation;
 
 /**
@@ -60,6 +61,19 @@ public final class ScriptedConnector implements Connector {
         record RateLimit(Instant retryAt) implements Check { }
     }
 
+    /** One scripted answer to withdraw; with none left the publication is deleted. */
+    public sealed interface Takedown {
+        record Gone() implements Takedown { }
+        record Aired() implements Takedown { }
+        record TransientFailure() implements Takedown { }
+        record RateLimit(Instant retryAt) implements Takedown { }
+        record PermanentFailure(String reason) implements Takedown { }
+        record AccountUnavailable(PublishException.AccountUnavailable.Why why, Instant availableAt) implements Takedown { }
+    }
+
+    /** One call to withdraw, as the dispatcher made it. */
+    public record WithdrawCall(String idempotencyKey, String remoteId, List<String> partIds) { }
+
     /** One call to reconcile, as the dispatcher made it. */
     public record ReconcileCall(String idempotencyKey, Instant firstAttemptAt, Instant at) { }
 
@@ -70,10 +84,15 @@ public final class ScriptedConnector implements Connector {
     private final Deque<Check> checks = new ArrayDeque<>();
     private final List<String> callKeys = Collections.synchronizedList(new ArrayList<>());
     private final List<String> texts = Collections.synchronizedList(new ArrayList<>());
+    private final List<ChannelContent> contents = Collections.synchronizedList(new ArrayList<>());
     private final List<ReconcileCall> reconcileCalls = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, List<PublishReceipt>> publishedByKey = new ConcurrentHashMap<>();
     private final AtomicInteger publications = new AtomicInteger();
     private final CountDownLatch released = new CountDownLatch(1);
+    private final Deque<Takedown> takedowns = new ArrayDeque<>();
+    private final List<WithdrawCall> withdrawCalls = Collections.synchronizedList(new ArrayList<>());
+    private volatile boolean withdraws = true;
+    private volatile int partsPerPublication = 1;
 
     /** A channel that honours keys for ever, or not at all. */
     public ScriptedConnector(String channelId, boolean idempotent, Clock clock) {
@@ -97,6 +116,23 @@ public final class ScriptedConnector implements Connector {
         return this;
     }
 
+    public synchronized ScriptedConnector thenWithdraw(Takedown... answers) {
+        takedowns.addAll(List.of(answers));
+        return this;
+    }
+
+    /** A channel without the withdraw capability. */
+    public ScriptedConnector cannotWithdraw() {
+        withdraws = false;
+        return this;
+    }
+
+    /** Every publication is reported as a thread of this many parts, {@code remote-n#1} … */
+    public ScriptedConnector publishingThreadsOf(int parts) {
+        partsPerPublication = parts;
+        return this;
+    }
+
     @Override
     public String channelId() {
         return channelId;
@@ -116,6 +152,7 @@ public final class ScriptedConnector implements Connector {
     public PublishReceipt publish(ChannelContent content, String idempotencyKey) throws PublishException {
         callKeys.add(idempotencyKey);
         texts.add(content.fullText());
+        contents.add(content);
         Fault fault;
         synchronized (this) {
             fault = script.poll();
@@ -167,6 +204,38 @@ public final class ScriptedConnector implements Connector {
         };
     }
 
+    @Override
+    public boolean canWithdraw() {
+        return withdraws;
+    }
+
+    @Override
+    public Withdrawal withdraw(PublishReceipt receipt, String idempotencyKey) throws PublishException {
+        if (!withdraws) {
+            return Connector.super.withdraw(receipt, idempotencyKey);
+        }
+        withdrawCalls.add(new WithdrawCall(idempotencyKey, receipt.remoteId(), receipt.partIds()));
+        Takedown takedown;
+        synchronized (this) {
+            takedown = takedowns.poll();
+        }
+        return switch (takedown) {
+            case null -> Withdrawal.withdrawn("deleted " + receipt.partIds());
+            case Takedown.Gone gone -> Withdrawal.alreadyGone(receipt.remoteId() + " was no longer there");
+            case Takedown.Aired aired -> Withdrawal.aired("went out on air at 17:40 and cannot be taken back");
+            case Takedown.TransientFailure f -> throw new PublishException.Transient("503 Service Unavailable");
+            case Takedown.RateLimit limit -> throw new PublishException.RateLimited(limit.retryAt(), "429 Too Many Requests");
+            case Takedown.PermanentFailure permanent -> throw new PublishException.Permanent(permanent.reason());
+            case Takedown.AccountUnavailable unavailable -> throw new PublishException.AccountUnavailable(
+                    unavailable.why(), unavailable.availableAt(), "daily call limit reached");
+        };
+    }
+
+    /** Every call to withdraw, in call order. */
+    public List<WithdrawCall> withdrawCalls() {
+        return List.copyOf(withdrawCalls);
+    }
+
     private boolean awaitRelease() {
         try {
             released.await();
@@ -186,8 +255,11 @@ public final class ScriptedConnector implements Connector {
             return made.getFirst();
         }
         int number = publications.incrementAndGet();
-        PublishReceipt receipt = new PublishReceipt("remote-" + number,
-                URI.create("https://channel.example/" + channelId + "/" + number), clock.instant());
+        List<String> parts = partsPerPublication == 1 ? List.of("remote-" + number)
+                : java.util.stream.IntStream.rangeClosed(1, partsPerPublication)
+                        .mapToObj(part -> "remote-" + number + "#" + part).toList();
+        PublishReceipt receipt = new PublishReceipt(parts.getFirst(),
+                URI.create("https://channel.example/" + channelId + "/" + number), clock.instant(), parts);
         made.add(receipt);
         return receipt;
     }
@@ -205,6 +277,11 @@ public final class ScriptedConnector implements Connector {
     /** The text of every publish call, in call order. */
     public List<String> texts() {
         return List.copyOf(texts);
+    }
+
+    /** The content of every publish call, in call order. */
+    public List<ChannelContent> contents() {
+        return List.copyOf(contents);
     }
 
     /** Every call to reconcile, in call order. */

@@ -106,7 +106,7 @@ public abstract class ApiTestSupport {
     @BeforeEach
     void startFromAnEmptyDatabaseAtT0() {
         clock.set(T0);
-        for (String table : List.of("target_transition", "publish_queue", "approved_part", "publish_target", "post", "template_revision",
+        for (String table : List.of("target_transition", "publish_queue", "approved_part", "published_part", "publish_target", "post", "template_revision",
                 "publishing_pause", "control_event")) {
             jdbc.sql("DELETE FROM " + table).update();
         }

@@ -24,6 +24,8 @@ class OpenApiDocumentTest extends ApiTestSupport {
                 .andExpect(jsonPath("$.paths['/api/posts/{id}/history'].get").exists())
                 .andExpect(jsonPath("$.paths['/api/posts/{id}/approve'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/posts/{id}/reschedule'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/posts/{id}/withdraw'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/posts/{id}/correct'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/posts/{id}/targets/{targetId}/resolve'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/channels'].get").exists());
     }

@@ -1,5 +1,6 @@
 package org.pressdesk.template;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -33,12 +34,14 @@ final class TemplateVariables {
     private final String answer;
     private final String body;
     private final boolean truncated;
+    private final LocalDate correctedDay;
 
     private TemplateVariables(PostDraft post, TemplateChannel channel, LocalDate date, String question,
-                              String answer, String body, boolean truncated) {
+                              String answer, String body, boolean truncated, LocalDate correctedDay) {
         this.post = post;
         this.channel = channel;
         this.date = date;
+        this.correctedDay = correctedDay;
         this.question = question;
         this.answer = answer;
         this.body = body;
@@ -55,7 +58,8 @@ final class TemplateVariables {
                 answer = pair.group(2);
             }
         }
-        return new TemplateVariables(post, channel, dateOf(post, zone), question, answer, post.body().strip(), false);
+        return new TemplateVariables(post, channel, dateOf(post, zone), question, answer, post.body().strip(), false,
+                correctedDay(post, zone));
     }
 
     /**
@@ -69,8 +73,8 @@ final class TemplateVariables {
     /** The same variables with the main text replaced by a shortened one and {@code truncated} set. */
     TemplateVariables withShortenedMainText(String shortened) {
         return answer != null
-                ? new TemplateVariables(post, channel, date, question, shortened, body, true)
-                : new TemplateVariables(post, channel, date, question, null, shortened, true);
+                ? new TemplateVariables(post, channel, date, question, shortened, body, true, correctedDay)
+                : new TemplateVariables(post, channel, date, question, null, shortened, true, correctedDay);
     }
 
     Map<String, Object> asMap() {
@@ -103,6 +107,9 @@ final class TemplateVariables {
         String hashtag = post.field("hashtag") == null ? "" : channel.hashtag(post.field("hashtag"));
         variables.put("hashtag", hashtag.isEmpty() ? null : hashtag);
         variables.put("truncated", truncated);
+        // A correction names what it corrects: the earlier post's title and the day it went out.
+        variables.put("correctedTitle", post.field("corrects-title"));
+        variables.put("correctedDate", correctedDay == null ? null : formatDate(correctedDay, post.language()));
         return variables;
     }
 
@@ -130,6 +137,26 @@ final class TemplateVariables {
     private static LocalDate dateOf(PostDraft post, ZoneId zone) {
         LocalDate field = fieldDate(post);
         return field != null ? field : post.scheduledAt().atZone(zone).toLocalDate();
+    }
+
+    /**
+     * The office-zone day of the {@code corrects-published-at} field (an instant, or a date), or null when absent
+     * or malformed.
+     */
+    private static LocalDate correctedDay(PostDraft post, ZoneId zone) {
+        String field = post.field("corrects-published-at");
+        if (field == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(field).atZone(zone).toLocalDate();
+        } catch (DateTimeParseException notAnInstant) {
+            try {
+                return LocalDate.parse(field);
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        }
     }
 
     /** The {@code date} field (the conference day), or null when absent or malformed: never the scheduled day. */

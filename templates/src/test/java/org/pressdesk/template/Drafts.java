@@ -61,6 +61,26 @@ public final class Drafts {
     }
 
     /** As the scheduler passes a post from the conference of 30 December: its date as the {@code date} field. */
+    /**
+     * A correction of the spokesperson's answer published on 30 December 2011 (15:00 in Beijing), going out
+     * the next morning.
+     */
+    public static PostDraft correction(ContentLanguage language) {
+        String body = switch (language) {
+            case ZH_HANT -> "洪磊在答問中提到的對話日期應為2012年1月，而非2011年12月。特此更正。";
+            case ZH_HANS -> "洪磊在答问中提到的对话日期应为2012年1月，而非2011年12月。特此更正。";
+            case EN -> "The talks Hong Lei referred to will take place in January 2012, not December 2011.";
+        };
+        String title = switch (language) {
+            case ZH_HANT -> "更正：外交部發言人洪磊答記者問";
+            case ZH_HANS -> "更正：外交部发言人洪磊答记者问";
+            case EN -> "Correction: Foreign Ministry Spokesperson Hong Lei's answer";
+        };
+        return new PostDraft(ContentKind.CORRECTION, language, title, body, ANSWER_LINK,
+                Instant.parse("2011-12-31T01:00:00Z"), null, Map.of("corrects-title",
+                        spokespersonAnswer(language).title(), "corrects-published-at", "2011-12-30T07:00:05Z"));
+    }
+
     private static PostDraft answer(ContentLanguage language, String title, String body) {
         return new PostDraft(ContentKind.SPOKESPERSON_ANSWER, language, title, body, ANSWER_LINK, SCHEDULED_AT,
                 "press-conference:2011-12-30#3", Map.of("date", CONFERENCE_DATE, "spokesperson", spokesperson(language)));

@@ -44,7 +44,8 @@ class TemplateGoldenTest {
         return Stream.of("weibo", "x", "radio", "web", "print").flatMap(channel ->
                 Stream.of(ContentLanguage.values()).flatMap(language -> Stream.of(
                         Arguments.of(channel, "spokesperson-answer", Drafts.spokespersonAnswer(language)),
-                        Arguments.of(channel, "briefing-summary", Drafts.briefingSummary(language)))));
+                        Arguments.of(channel, "briefing-summary", Drafts.briefingSummary(language)),
+                        Arguments.of(channel, "correction", Drafts.correction(language)))));
     }
 
     @ParameterizedTest(name = "{0} {1} {2}")

@@ -54,6 +54,29 @@ class ThymeleafPostRendererTest {
     }
 
     @Test
+    void aCorrectionNamesThePostItCorrectsAndTheDayThatWentOutInEachLanguage() {
+        assertThat(renderer().render(Drafts.correction(ContentLanguage.ZH_HANS), FakeChannel.unlimited("outbox"))
+                .content().parts().getFirst())
+                .startsWith("【更正】本账号2011年12月30日发布的《外交部发言人洪磊就伊朗与六国对话等答记者问》有误，现更正如下：\n")
+                .contains("对话日期应为2012年1月");
+        assertThat(renderer().render(Drafts.correction(ContentLanguage.ZH_HANT), FakeChannel.unlimited("outbox"))
+                .content().parts().getFirst())
+                .startsWith("【更正】本帳號2011年12月30日發布的《外交部發言人洪磊就伊朗與六國對話等答記者問》有誤，現更正如下：\n");
+        assertThat(renderer().render(Drafts.correction(ContentLanguage.EN), FakeChannel.unlimited("outbox"))
+                .content().parts().getFirst())
+                .startsWith("CORRECTION to our post of 30 December 2011, \"Foreign Ministry Spokesperson Hong Lei's Regular"
+                        + " Press Conference on December 30, 2011\":\n");
+    }
+
+    @Test
+    void aCorrectionOfAPostWhoseDayIsUnknownSaysEarlier() {
+        PostDraft correction = Drafts.correction(ContentLanguage.ZH_HANS)
+                .withFields(Map.of("corrects-title", "外交部发言人答记者问"));
+
+        assertThat(firstPart(correction)).startsWith("【更正】本账号此前发布的《外交部发言人答记者问》有误");
+    }
+
+    @Test
     void readsQuestionAndAnswerFromTheTranscriptAndTheSpokespersonFromItsField() {
         RenderedContent rendered = renderer().render(Drafts.spokespersonAnswer(ContentLanguage.ZH_HANT),
                 FakeChannel.unlimited("outbox"));

@@ -18,9 +18,18 @@ import org.pressdesk.content.ContentLanguage;
  * @param link            the full text on the office's site, when there is one; may be null
  * @param scheduledAt     when the office wants it out (radio uses it to pick the episode)
  * @param sourceReference where it came from, e.g. {@code press-conference:2011-12-30#3}; may be null
+ * @param replyTo         the remote id of an earlier publication on this channel that this one answers (a
+ *                        correction replies to the post it corrects); channels that reply in threads (X,
+ *                        Mastodon) publish it as a reply, others as a post of its own; null for none
  */
 public record ChannelContent(ContentKind kind, ContentLanguage language, String title, List<String> parts,
-                             URI link, Instant scheduledAt, String sourceReference) {
+                             URI link, Instant scheduledAt, String sourceReference, String replyTo) {
+
+    /** Content that replies to nothing. */
+    public ChannelContent(ContentKind kind, ContentLanguage language, String title, List<String> parts, URI link,
+                          Instant scheduledAt, String sourceReference) {
+        this(kind, language, title, parts, link, scheduledAt, sourceReference, null);
+    }
 
     public ChannelContent {
         Objects.requireNonNull(kind, "kind");
@@ -31,12 +40,21 @@ public record ChannelContent(ContentKind kind, ContentLanguage language, String 
         if (parts.isEmpty()) {
             throw new IllegalArgumentException("content needs at least one part");
         }
+        if (replyTo != null && replyTo.isBlank()) {
+            replyTo = null;
+        }
     }
 
     /** Single-part content. */
     public static ChannelContent of(ContentKind kind, ContentLanguage language, String title, String text,
                                     Instant scheduledAt) {
         return new ChannelContent(kind, language, title, List.of(text), null, scheduledAt, null);
+    }
+
+    /** The same content as a reply to the publication with this remote id (null: a post of its own). */
+    public ChannelContent withReplyTo(String remoteId) {
+        return new ChannelContent(kind, language, title, parts, link, scheduledAt, sourceReference,
+                remoteId == null || remoteId.isBlank() ? null : remoteId);
     }
 
     public boolean isThread() {

@@ -89,6 +89,34 @@ public interface Connector {
     }
 
     /**
+     * Whether this connector can take a publication down again ({@link #withdraw}). Constant for the
+     * connector's lifetime. The default is false, and {@link #withdraw} then refuses.
+     *
+     * @return true when {@link #withdraw} is implemented for this channel
+     */
+    default boolean canWithdraw() {
+        return false;
+    }
+
+    /**
+     * Takes a publication down: every part of a thread, the item out of an episode not yet aired.
+     * Asking again is safe: what is no longer there is {@link Withdrawal.Outcome#ALREADY_GONE}, which
+     * counts as withdrawn, so a retry after a lost answer (or on another node) needs no special care.
+     *
+     * @param receipt        where the publication is, as {@link #publish} returned it (every part's id)
+     * @param idempotencyKey the key it was published with
+     * @return what became of it
+     * @throws PublishException.Transient   the channel could not be asked now; asking again later is safe
+     * @throws PublishException.RateLimited the channel refused until {@code retryAt}
+     * @throws PublishException.Permanent   the channel refuses (no such capability, revoked credentials, not
+     *                                      the account's post): a person must take it down by hand
+     */
+    default Withdrawal withdraw(PublishReceipt receipt, String idempotencyKey) throws PublishException {
+        throw new PublishException.Permanent("channel '" + channelId() + "' cannot withdraw a publication;"
+                + " take it down by hand");
+    }
+
+    /**
      * Reads the account's audience, where the channel has one.
      *
      * @return the follower count, or {@link Audience#NONE} for channels without followers

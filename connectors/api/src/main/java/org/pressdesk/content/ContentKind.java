@@ -22,7 +22,9 @@ public enum ContentKind {
     /** 服務信息: consular and travel notices. */
     SERVICE_NOTICE(2),
     /** 公眾郵件: a reply to a public e-mail. */
-    PUBLIC_EMAIL_REPLY(3);
+    PUBLIC_EMAIL_REPLY(3),
+    /** 更正: corrects an earlier post that went out wrong; read early, it matters more than most. */
+    CORRECTION(1);
 
     private final int broadcastPriority;
 

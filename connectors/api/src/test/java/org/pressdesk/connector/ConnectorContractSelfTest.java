@@ -61,6 +61,42 @@ class ConnectorContractSelfTest {
                 .containsEntry("reconcilingNeverFindsWhatWasNotPublished()", TestExecutionResult.Status.FAILED);
     }
 
+    @Test
+    void aConnectorThatCannotWithdrawSkipsTheWithdrawCasesVisiblyAndMustRefuse() {
+        assertThat(run(PlainConnectorContract.class))
+                .containsEntry("withdrawingTakesAPublicationOffTheChannel()", TestExecutionResult.Status.ABORTED)
+                .containsEntry("withdrawingAThreadTakesEveryPartOff()", TestExecutionResult.Status.ABORTED)
+                .containsEntry("withdrawingWhatIsAlreadyGoneCountsAsWithdrawn()", TestExecutionResult.Status.ABORTED)
+                .containsEntry("withdrawingLeavesOtherPublicationsAlone()", TestExecutionResult.Status.ABORTED)
+                .containsEntry("aConnectorThatCannotWithdrawRefusesForAPersonToDoIt()",
+                        TestExecutionResult.Status.SUCCESSFUL);
+    }
+
+    @Test
+    void aConnectorThatWithdrawsRunsEveryWithdrawCase() {
+        assertThat(run(WithdrawingConnectorContract.class))
+                .containsEntry("withdrawingTakesAPublicationOffTheChannel()", TestExecutionResult.Status.SUCCESSFUL)
+                .containsEntry("withdrawingAThreadTakesEveryPartOff()", TestExecutionResult.Status.SUCCESSFUL)
+                .containsEntry("withdrawingWhatIsAlreadyGoneCountsAsWithdrawn()", TestExecutionResult.Status.SUCCESSFUL)
+                .containsEntry("withdrawingLeavesOtherPublicationsAlone()", TestExecutionResult.Status.SUCCESSFUL)
+                .containsEntry("aConnectorThatCannotWithdrawRefusesForAPersonToDoIt()",
+                        TestExecutionResult.Status.ABORTED);
+    }
+
+    @Test
+    void aConnectorThatSaysItWithdrewButLeftThePostFailsTheContract() {
+        assertThat(run(PretendsToWithdrawConnectorContract.class))
+                .containsEntry("withdrawingTakesAPublicationOffTheChannel()", TestExecutionResult.Status.FAILED)
+                .containsEntry("withdrawingWhatIsAlreadyGoneCountsAsWithdrawn()", TestExecutionResult.Status.FAILED);
+    }
+
+    @Test
+    void aWithdrawTestThatCannotSeeTheChannelIsSkippedNotPassed() {
+        assertThat(run(BlindWithdrawingConnectorContract.class))
+                .containsEntry("withdrawingTakesAPublicationOffTheChannel()", TestExecutionResult.Status.ABORTED)
+                .containsEntry("withdrawingLeavesOtherPublicationsAlone()", TestExecutionResult.Status.ABORTED);
+    }
+
     /** Runs one contract class and answers each test method's outcome by its display name. */
     private static Map<String, TestExecutionResult.Status> run(Class<?> contract) {
         Map<String, TestExecutionResult.Status> results = new ConcurrentHashMap<>();
@@ -141,18 +177,106 @@ class ConnectorContractSelfTest {
         }
     }
 
+    /** A channel that threads and withdraws, and a test that can see what is still on it. */
+    static class WithdrawingConnectorContract extends PlainConnectorContract {
+
+        final InMemoryConnector withdrawing = new InMemoryConnector("plain", true, false, Withdrawing.HONESTLY);
+
+        @Override
+        protected Connector createConnector() {
+            return withdrawing;
+        }
+
+        @Override
+        protected List<String> textsReceivedByChannel() {
+            return withdrawing.received;
+        }
+
+        @Override
+        protected boolean stillOnChannel(PublishReceipt receipt) {
+            return receipt.partIds().stream().anyMatch(withdrawing.online::contains);
+        }
+    }
+
+    /** Answers "withdrawn" every time and deletes nothing. */
+    static class PretendsToWithdrawConnectorContract extends WithdrawingConnectorContract {
+
+        final InMemoryConnector pretending = new InMemoryConnector("plain", true, false, Withdrawing.PRETENDING);
+
+        @Override
+        protected Connector createConnector() {
+            return pretending;
+        }
+
+        @Override
+        protected List<String> textsReceivedByChannel() {
+            return pretending.received;
+        }
+
+        @Override
+        protected boolean stillOnChannel(PublishReceipt receipt) {
+            return receipt.partIds().stream().anyMatch(pretending.online::contains);
+        }
+    }
+
+    /** Withdraws, but its test does not say what is on the channel. */
+    static class BlindWithdrawingConnectorContract extends PlainConnectorContract {
+
+        final InMemoryConnector withdrawing = new InMemoryConnector("plain", true, false, Withdrawing.HONESTLY);
+
+        @Override
+        protected Connector createConnector() {
+            return withdrawing;
+        }
+
+        @Override
+        protected List<String> textsReceivedByChannel() {
+            return withdrawing.received;
+        }
+    }
+
+    enum Withdrawing { NOT_AT_ALL, HONESTLY, PRETENDING }
+
     /** Keeps what it publishes in a list; optionally claims to have published anything it is asked about. */
     static final class InMemoryConnector implements Connector {
 
         private final String channelId;
         private final boolean threads;
         private final boolean claimsEverything;
+        private final Withdrawing withdrawing;
         final List<String> received = new CopyOnWriteArrayList<>();
+        final java.util.Set<String> online = ConcurrentHashMap.newKeySet();
 
         InMemoryConnector(String channelId, boolean threads, boolean claimsEverything) {
+            this(channelId, threads, claimsEverything, Withdrawing.NOT_AT_ALL);
+        }
+
+        InMemoryConnector(String channelId, boolean threads, boolean claimsEverything, Withdrawing withdrawing) {
             this.channelId = channelId;
             this.threads = threads;
             this.claimsEverything = claimsEverything;
+            this.withdrawing = withdrawing;
+        }
+
+        @Override
+        public boolean canWithdraw() {
+            return withdrawing != Withdrawing.NOT_AT_ALL;
+        }
+
+        @Override
+        public Withdrawal withdraw(PublishReceipt receipt, String idempotencyKey) throws PublishException {
+            return switch (withdrawing) {
+                case NOT_AT_ALL -> Connector.super.withdraw(receipt, idempotencyKey);
+                case PRETENDING -> Withdrawal.withdrawn("deleted, it says");
+                case HONESTLY -> {
+                    boolean any = false;
+                    for (String part : receipt.partIds()) {
+                        any |= online.remove(part);
+                    }
+                    yield any ? Withdrawal.withdrawn("deleted " + receipt.partIds())
+                            : Withdrawal.alreadyGone("none of " + receipt.partIds() + " was there");
+                }
+            };
         }
 
         @Override
@@ -176,6 +300,7 @@ class ConnectorContractSelfTest {
             for (String part : content.parts()) {
                 received.add(part);
                 ids.add("id-" + received.size());
+                online.add(ids.getLast());
             }
             return new PublishReceipt(ids.getFirst(), URI.create("memory:" + ids.getFirst()), Instant.EPOCH, ids);
         }

@@ -1,6 +1,7 @@
 package org.pressdesk.connector;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -46,6 +47,19 @@ public abstract class ConnectorContractTest {
      * that nothing was sent twice or out of order.
      */
     protected abstract List<String> textsReceivedByChannel() throws Exception;
+
+    /**
+     * Whether the publication is still on the channel, as the test's fake channel shows it. Tests of
+     * connectors that {@linkplain Connector#canWithdraw withdraw} override it; without it the withdraw
+     * cases are skipped.
+     *
+     * @param receipt what {@link Connector#publish} returned
+     * @return true when any of its parts is still published
+     */
+    protected boolean stillOnChannel(PublishReceipt receipt) throws Exception {
+        assumeTrue(false, "the test cannot tell what is still on the channel");
+        return true;
+    }
 
     /** A short text this channel accepts as it is. */
     protected String acceptableText() {
@@ -221,5 +235,65 @@ public abstract class ConnectorContractTest {
         if (status.quotaRemaining() != null) {
             assertThat(status.quotaRemaining()).isNotNegative();
         }
+    }
+
+    @Test
+    void withdrawingTakesAPublicationOffTheChannel() throws Exception {
+        assumeTrue(connector.canWithdraw(), "the connector cannot withdraw");
+        PublishReceipt receipt = connector.publish(content(acceptableText()), "key-withdraw");
+
+        Withdrawal withdrawal = connector.withdraw(receipt, "key-withdraw");
+
+        assertThat(withdrawal.outcome()).isEqualTo(Withdrawal.Outcome.WITHDRAWN);
+        assertThat(withdrawal.detail()).isNotBlank();
+        assertThat(stillOnChannel(receipt)).isFalse();
+    }
+
+    @Test
+    void withdrawingAThreadTakesEveryPartOff() throws Exception {
+        assumeTrue(connector.canWithdraw(), "the connector cannot withdraw");
+        assumeTrue(connector.capabilities().threads(), "the channel cannot publish threads");
+        PublishReceipt receipt = connector.publish(content("第一部分。" + acceptableText(), "第二部分。" + acceptableText()),
+                "key-withdraw-thread");
+
+        assertThat(connector.withdraw(receipt, "key-withdraw-thread").isWithdrawn()).isTrue();
+
+        for (String part : receipt.partIds()) {
+            assertThat(stillOnChannel(new PublishReceipt(part, null, receipt.publishedAt()))).as(part).isFalse();
+        }
+    }
+
+    /** A retry after a lost answer, or another node's, finds nothing to delete: that is a success, not a failure. */
+    @Test
+    void withdrawingWhatIsAlreadyGoneCountsAsWithdrawn() throws Exception {
+        assumeTrue(connector.canWithdraw(), "the connector cannot withdraw");
+        PublishReceipt receipt = connector.publish(content(acceptableText()), "key-withdraw-twice");
+        connector.withdraw(receipt, "key-withdraw-twice");
+
+        Withdrawal again = connector.withdraw(receipt, "key-withdraw-twice");
+
+        assertThat(again.outcome()).isEqualTo(Withdrawal.Outcome.ALREADY_GONE);
+        assertThat(again.isWithdrawn()).isTrue();
+    }
+
+    @Test
+    void withdrawingLeavesOtherPublicationsAlone() throws Exception {
+        assumeTrue(connector.canWithdraw(), "the connector cannot withdraw");
+        PublishReceipt kept = connector.publish(content(acceptableText()), "key-kept");
+        PublishReceipt withdrawn = connector.publish(content(acceptableText() + " 2"), "key-withdrawn");
+
+        connector.withdraw(withdrawn, "key-withdrawn");
+
+        assertThat(stillOnChannel(kept)).isTrue();
+        assertThat(stillOnChannel(withdrawn)).isFalse();
+    }
+
+    @Test
+    void aConnectorThatCannotWithdrawRefusesForAPersonToDoIt() throws Exception {
+        assumeFalse(connector.canWithdraw(), "the connector can withdraw");
+        PublishReceipt receipt = connector.publish(content(acceptableText()), "key-no-withdraw");
+
+        assertThatThrownBy(() -> connector.withdraw(receipt, "key-no-withdraw"))
+                .isInstanceOf(PublishException.Permanent.class).hasMessageContaining("by hand");
     }
 }

@@ -25,9 +25,12 @@ public record PublishEvent(String channelId, ContentKind kind, Outcome outcome, 
         Objects.requireNonNull(occurredAt, "occurredAt");
     }
 
-    /** How an attempt ended. */
+    /**
+     * How an attempt ended. WITHDRAWN and WITHDRAWAL_FAILED end an attempt to take a publication down again
+     * (retries of a withdrawal are not counted apart).
+     */
     public enum Outcome {
-        PUBLISHED, RETRY_SCHEDULED, RATE_LIMITED, FAILED, OUTCOME_UNKNOWN;
+        PUBLISHED, RETRY_SCHEDULED, RATE_LIMITED, FAILED, OUTCOME_UNKNOWN, WITHDRAWN, WITHDRAWAL_FAILED;
 
         /** The tag value used in metrics, e.g. {@code retry-scheduled}. */
         public String tag() {

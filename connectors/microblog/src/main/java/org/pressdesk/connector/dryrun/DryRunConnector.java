@@ -12,6 +12,7 @@ import org.pressdesk.connector.PublishReceipt;
 import org.pressdesk.connector.Reconciliation;
 import org.pressdesk.connector.TemplateHints;
 import org.pressdesk.connector.Violation;
+import org.pressdesk.connector.Withdrawal;
 import org.pressdesk.connector.outbox.OutboxConnector;
 
 /**
@@ -80,6 +81,17 @@ public final class DryRunConnector implements Connector {
     public Reconciliation reconcile(ChannelContent content, String idempotencyKey, Instant firstAttemptAt)
             throws PublishException {
         return folder.reconcile(content, idempotencyKey, firstAttemptAt);
+    }
+
+    @Override
+    public boolean canWithdraw() {
+        return true;
+    }
+
+    /** Writes the outbox's tombstone beside the file, where a real channel would delete the post. */
+    @Override
+    public Withdrawal withdraw(PublishReceipt receipt, String idempotencyKey) throws PublishException {
+        return folder.withdraw(receipt, idempotencyKey);
     }
 
     @Override

@@ -54,6 +54,15 @@ final class MastodonClient {
                 .body(form));
     }
 
+    /**
+     * {@code DELETE /api/v1/statuses/:id}: deletes one of the account's statuses.
+     *
+     * @throws ResourceAccessException when no complete answer came back
+     */
+    HttpResult deleteStatus(String id) {
+        return HttpResult.exchange(http.delete().uri("api/v1/statuses/{id}", id).header("Authorization", bearer));
+    }
+
     /** {@code GET /api/v2/instance}: the limits in {@code configuration.statuses}. Public, so sent without the token. */
     HttpResult instance() {
         return HttpResult.exchange(instanceHttp.get().uri("api/v2/instance"));

@@ -21,7 +21,9 @@ import org.pressdesk.connector.PublishReceipt;
 import org.pressdesk.connector.Reconciliation;
 import org.pressdesk.connector.ThreadJournal;
 import org.pressdesk.connector.Violation;
+import org.pressdesk.connector.Withdrawal;
 import org.pressdesk.connector.http.HttpResult;
+import org.pressdesk.connector.http.NetworkFailures;
 import org.pressdesk.connector.http.PublishFailures;
 import org.pressdesk.connector.timeline.OwnPost;
 import org.pressdesk.connector.timeline.OwnTimeline;
@@ -34,7 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Publishes to one Mastodon account through {@code POST /api/v1/statuses}. A thread is a chain of
- * replies ({@code in_reply_to_id}).
+ * replies ({@code in_reply_to_id}); content that replies to an earlier status (a correction) starts its chain
+ * with a reply to it.
  *
  * <p>Every status carries an {@code Idempotency-Key} derived from the target's key (the key itself
  * for a single post, {@code key#n} for part n of a thread), and Mastodon answers a repeated key with
@@ -42,6 +45,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Mastodon keeps these keys for one hour only, while a rate-limit wait or a manual retry can come
  * later: the parts of a thread it has accepted are therefore also remembered in the
  * {@link ThreadJournal}, as for X, and a retry continues the chain after the last of them.
+ *
+ * <p>Withdrawing deletes every part with {@code DELETE /api/v1/statuses/:id}, the last part first.
  */
 final class MastodonConnector implements Connector {
 
@@ -108,7 +113,7 @@ final class MastodonConnector implements Connector {
         Instant firstCreatedAt = earlier.isEmpty() ? null : earlier.getFirst().publishedAt();
         for (int part = ids.size(); part < parts.size(); part++) {
             String key = thread ? idempotencyKey + "#" + (part + 1) : idempotencyKey;
-            String inReplyTo = ids.isEmpty() ? null : ids.getLast();
+            String inReplyTo = ids.isEmpty() ? content.replyTo() : ids.getLast();
             JsonNode status;
             try {
                 status = post(parts.get(part), language(content.language()), inReplyTo, key);
@@ -134,6 +139,39 @@ final class MastodonConnector implements Connector {
             journal.forget(channelId, idempotencyKey);
         }
         return new PublishReceipt(ids.getFirst(), firstUrl, firstCreatedAt, ids);
+    }
+
+    @Override
+    public boolean canWithdraw() {
+        return true;
+    }
+
+    /** Deletes every part, last first; a status the instance no longer has (404) is already gone. */
+    @Override
+    public Withdrawal withdraw(PublishReceipt receipt, String idempotencyKey) throws PublishException {
+        List<String> deleted = new ArrayList<>();
+        List<String> gone = new ArrayList<>();
+        for (String id : receipt.partIds().reversed()) {
+            HttpResult answer;
+            try {
+                answer = client.deleteStatus(id);
+            } catch (ResourceAccessException e) {
+                throw new PublishException.Transient("Mastodon did not answer the deletion of " + id + " ("
+                        + NetworkFailures.describe(e) + "); deleting again is safe", e);
+            }
+            if (answer.isSuccess()) {
+                deleted.add(id);
+            } else if (answer.status() == 404) {
+                gone.add(id);
+            } else {
+                PublishException failure = errors.map(answer);
+                throw deleted.isEmpty() ? failure
+                        : PublishFailures.prefixed("deleted " + deleted + " on Mastodon, then: ", failure);
+            }
+        }
+        return deleted.isEmpty() ? Withdrawal.alreadyGone("Mastodon no longer has " + gone)
+                : Withdrawal.withdrawn("deleted " + deleted.reversed() + " on Mastodon"
+                        + (gone.isEmpty() ? "" : "; " + gone + " were already gone"));
     }
 
     private static boolean isPrefix(List<String> published, List<String> parts) {
@@ -166,7 +204,8 @@ final class MastodonConnector implements Connector {
         }
         Map<String, URI> urls = new HashMap<>();
         timeline.posts().forEach(post -> urls.put(post.id(), post.url()));
-        return reconciler.reconcile(channelId, idempotencyKey, content.parts(), firstAttemptAt, timeline,
+        return reconciler.reconcile(channelId, idempotencyKey, content.parts(), content.replyTo(), firstAttemptAt,
+                timeline,
                 id -> urls.get(id) != null ? urls.get(id) : accountUrl(id));
     }
 

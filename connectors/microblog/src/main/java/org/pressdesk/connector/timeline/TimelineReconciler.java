@@ -68,6 +68,16 @@ public final class TimelineReconciler {
      */
     public Reconciliation reconcile(String channelId, String idempotencyKey, List<String> parts,
                                     Instant firstAttemptAt, OwnTimeline timeline, Function<String, URI> urlOf) {
+        return reconcile(channelId, idempotencyKey, parts, null, firstAttemptAt, timeline, urlOf);
+    }
+
+    /**
+     * The same, for a publication whose first part replies to an earlier post (a correction).
+     *
+     * @param firstReplyTo the post the first part replies to; null when it starts a chain of its own
+     */
+    public Reconciliation reconcile(String channelId, String idempotencyKey, List<String> parts, String firstReplyTo,
+                                    Instant firstAttemptAt, OwnTimeline timeline, Function<String, URI> urlOf) {
         boolean thread = parts.size() > 1;
         if (thread && journal == null) {
             return Reconciliation.undetermined(platform + " cannot publish threads; nothing was checked");
@@ -86,7 +96,7 @@ public final class TimelineReconciler {
         List<String> foundNow = new ArrayList<>();
         for (int part = ids.size(); part < parts.size(); part++) {
             String wanted = sentText.apply(parts.get(part));
-            String inReplyTo = part == 0 ? null : ids.getLast();
+            String inReplyTo = part == 0 ? firstReplyTo : ids.getLast();
             List<OwnPost> candidates = timeline.posts().stream()
                     .filter(post -> !claimed.contains(post.id()))
                     .filter(post -> !post.createdAt().isBefore(since))

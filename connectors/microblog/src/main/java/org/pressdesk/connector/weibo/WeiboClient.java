@@ -40,6 +40,20 @@ final class WeiboClient {
                 .body(form));
     }
 
+    /**
+     * {@code POST 2/statuses/destroy.json} with {@code access_token} and {@code id}: deletes one of the account's statuses.
+     *
+     * @throws ResourceAccessException when no complete answer came back
+     */
+    HttpResult destroy(String id) {
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("access_token", accessToken);
+        form.add("id", id);
+        return HttpResult.exchange(http.post().uri("2/statuses/destroy.json")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body(form));
+    }
+
     /** {@code GET 2/users/show.json?uid=…}: the account, with its {@code followers_count}. */
     HttpResult showUser(String uid) {
         return HttpResult.exchange(http.get().uri(uri -> uri.path("2/users/show.json").queryParam("uid", uid).build())

@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.pressdesk.connector.AccountStatus;
@@ -21,7 +22,9 @@ import org.pressdesk.connector.PublishReceipt;
 import org.pressdesk.connector.Reconciliation;
 import org.pressdesk.connector.TemplateHints;
 import org.pressdesk.connector.Violation;
+import org.pressdesk.connector.Withdrawal;
 import org.pressdesk.connector.http.HttpResult;
+import org.pressdesk.connector.http.NetworkFailures;
 import org.pressdesk.connector.http.PublishFailures;
 import org.pressdesk.connector.timeline.OwnPost;
 import org.pressdesk.connector.timeline.OwnTimeline;
@@ -37,6 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
  * as Weibo counts them, a link on the app's safe domain in every post (added here when the text
  * has none), no {@code #topic#} tags, no threads, and no idempotency key, so a lost answer leaves
  * the outcome unknown, which {@link #reconcile} settles by reading the account's statuses back.
+ * Withdrawing deletes the status with {@code 2/statuses/destroy.json}.
  */
 final class WeiboConnector implements Connector {
 
@@ -109,6 +113,42 @@ final class WeiboConnector implements Connector {
                     "check the account before publishing it again, Weibo has no idempotency key");
         }
         return receipt(answer);
+    }
+
+    @Override
+    public boolean canWithdraw() {
+        return true;
+    }
+
+    /**
+     * Deletes the status ({@code 2/statuses/destroy.json}); one Weibo no longer has (error 20101, HTTP 404) is
+     * already gone. Deleting twice does no harm, so a lost answer is transient.
+     */
+    @Override
+    public Withdrawal withdraw(PublishReceipt receipt, String idempotencyKey) throws PublishException {
+        List<String> deleted = new ArrayList<>();
+        List<String> gone = new ArrayList<>();
+        for (String id : receipt.partIds()) {
+            HttpResult answer;
+            try {
+                answer = client.destroy(id);
+            } catch (ResourceAccessException e) {
+                throw new PublishException.Transient("Weibo did not answer the deletion of " + id + " ("
+                        + NetworkFailures.describe(e) + "); deleting again is safe", e);
+            }
+            Optional<WeiboError> error = WeiboError.parse(answer.body());
+            if (answer.isSuccess() && error.isEmpty()) {
+                deleted.add(id);
+            } else if (answer.status() == 404
+                    || error.map(WeiboError::code).filter(code -> code == WeiboErrorMapper.NO_SUCH_STATUS).isPresent()) {
+                gone.add(id);
+            } else {
+                throw errors.map(answer);
+            }
+        }
+        return deleted.isEmpty() ? Withdrawal.alreadyGone("Weibo no longer has " + gone)
+                : Withdrawal.withdrawn("deleted " + deleted + " on Weibo"
+                        + (gone.isEmpty() ? "" : "; " + gone + " were already gone"));
     }
 
     /**

@@ -43,6 +43,9 @@ final class WeiboErrorMapper {
     /** "发布成功，目前服务器可能会有延迟": accepted, but the answer carries no post. */
     static final int ACCEPTED_BUT_DELAYED = 20032;
 
+    /** "target weibo does not exist!": deleted already, by hand or by an earlier request whose answer was lost. */
+    static final int NO_SUCH_STATUS = 20101;
+
     private final String channelId;
     private final WeiboSettings settings;
     private final Clock clock;

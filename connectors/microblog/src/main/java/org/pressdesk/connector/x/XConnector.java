@@ -18,6 +18,7 @@ import org.pressdesk.connector.PublishReceipt;
 import org.pressdesk.connector.Reconciliation;
 import org.pressdesk.connector.ThreadJournal;
 import org.pressdesk.connector.Violation;
+import org.pressdesk.connector.Withdrawal;
 import org.pressdesk.connector.http.PublishFailures;
 import org.pressdesk.connector.timeline.OwnPost;
 import org.pressdesk.connector.timeline.OwnTimeline;
@@ -36,12 +37,16 @@ import twitter4j.UsersResponse;
 /**
  * Publishes to one X account through {@code POST /2/tweets} (Twitter4J with takke's v2 add-on),
  * signed with the account's OAuth 1.0a user keys. A thread is a reply chain: every part after the
- * first replies to the one before ({@code reply.in_reply_to_tweet_id}).
+ * first replies to the one before ({@code reply.in_reply_to_tweet_id}); content that replies to an earlier post
+ * (a correction) starts its chain with a reply to that post.
  *
  * <p>X has no idempotency key, so a lost answer (or a 500, 502, 504) is
  * {@link PublishException.OutcomeUnknown}, which {@link #reconcile} settles by reading the account's
  * own posts back. Within one thread, parts X has accepted are remembered in the {@link ThreadJournal},
  * so a retry after a failure half-way continues the chain where it stopped.
+ *
+ * <p>Withdrawing deletes every part with {@code DELETE /2/tweets/:id}, the last part first, so that no
+ * part is left replying to a deleted one while the others are still being deleted.
  */
 final class XConnector implements Connector {
 
@@ -105,7 +110,7 @@ final class XConnector implements Connector {
         }
         Instant firstPublishedAt = earlier.isEmpty() ? null : earlier.getFirst().publishedAt();
         for (int part = ids.size(); part < parts.size(); part++) {
-            Long inReplyTo = ids.isEmpty() ? null : Long.valueOf(ids.getLast());
+            Long inReplyTo = !ids.isEmpty() ? Long.valueOf(ids.getLast()) : replyTo(content);
             CreateTweetResponse created;
             try {
                 created = v2.createTweet(null, null, null, null, null, null, null, null, null, inReplyTo, null,
@@ -128,6 +133,44 @@ final class XConnector implements Connector {
         }
         journal.forget(channelId, idempotencyKey);
         return new PublishReceipt(ids.getFirst(), postUrl(ids.getFirst()), firstPublishedAt, ids);
+    }
+
+    @Override
+    public boolean canWithdraw() {
+        return true;
+    }
+
+    /** Deletes every part, last first; a part X no longer has (404, or {@code deleted: false}) is already gone. */
+    @Override
+    public Withdrawal withdraw(PublishReceipt receipt, String idempotencyKey) throws PublishException {
+        List<String> deleted = new ArrayList<>();
+        List<String> gone = new ArrayList<>();
+        for (String id : receipt.partIds().reversed()) {
+            boolean wasThere;
+            try {
+                wasThere = v2.deleteTweet(Long.parseLong(id)).getResult();
+            } catch (XApiException e) {
+                if (e.getStatusCode() != 404) {
+                    throw prefixedWithDeleted(errors.withdrawFailure(e), deleted);
+                }
+                wasThere = false;
+            } catch (TwitterException e) {
+                throw prefixedWithDeleted(errors.withdrawFailure(e), deleted);
+            } catch (NumberFormatException e) {
+                throw new PublishException.Permanent("'" + id + "' is not an X post id; delete the post on X by hand");
+            }
+            (wasThere ? deleted : gone).add(id);
+        }
+        if (deleted.isEmpty()) {
+            return Withdrawal.alreadyGone("X no longer has " + gone);
+        }
+        return Withdrawal.withdrawn("deleted " + deleted.reversed() + " on X"
+                + (gone.isEmpty() ? "" : "; " + gone + " were already gone"));
+    }
+
+    private static PublishException prefixedWithDeleted(PublishException failure, List<String> deleted) {
+        return deleted.isEmpty() ? failure
+                : PublishFailures.prefixed("deleted " + deleted + " on X, then: ", failure);
     }
 
     /**
@@ -153,8 +196,8 @@ final class XConnector implements Connector {
             return Reconciliation.undetermined("X did not let Pressdesk list the account's posts, so nothing could be"
                     + " checked: " + refused.getMessage());
         }
-        return reconciler.reconcile(channelId, idempotencyKey, content.parts(), firstAttemptAt, timeline,
-                XConnector::postUrl);
+        return reconciler.reconcile(channelId, idempotencyKey, content.parts(), content.replyTo(), firstAttemptAt,
+                timeline, XConnector::postUrl);
     }
 
     private OwnTimeline ownPostsSince(Instant since) throws PublishException {
@@ -226,6 +269,18 @@ final class XConnector implements Connector {
             return Audience.followers(twitter.verifyCredentials().getFollowersCount(), clock.instant());
         } catch (TwitterException e) {
             throw errors.readFailure(e);
+        }
+    }
+
+    /** The post a first part answers (a correction replies to the post it corrects), or null. */
+    private static Long replyTo(ChannelContent content) throws PublishException {
+        if (content.replyTo() == null) {
+            return null;
+        }
+        try {
+            return Long.valueOf(content.replyTo());
+        } catch (NumberFormatException e) {
+            throw new PublishException.Permanent("cannot reply to '" + content.replyTo() + "': not an X post id");
         }
     }
 

@@ -65,6 +65,20 @@ final class XErrorMapper {
         };
     }
 
+    /**
+     * A failed {@code DELETE /2/tweets/:id}. Deleting twice does no harm, so an answer that never came is
+     * transient, never an unknown outcome. (404 is not a failure; the connector handles it first.)
+     */
+    PublishException withdrawFailure(TwitterException failure) {
+        return switch (failure) {
+            case XApiException api -> fromAnswer(api);
+            case XTransportException transport -> new PublishException.Transient("X did not answer the deletion ("
+                    + NetworkFailures.describe(transport) + "); deleting again is safe", transport);
+            default -> new PublishException.Transient("X's answer to the deletion could not be read ("
+                    + NetworkFailures.describe(failure) + "); deleting again is safe", failure);
+        };
+    }
+
     /** A failed read (follower count): nothing was changed, so only rate limits and credentials matter. */
     PublishException readFailure(TwitterException failure) {
         return switch (failure) {

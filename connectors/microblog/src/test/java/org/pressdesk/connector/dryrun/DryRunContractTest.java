@@ -30,6 +30,13 @@ abstract class DryRunContractTest extends ConnectorContractTest {
         return true;
     }
 
+    /** On the channel: the file named after the key, without a tombstone beside it. */
+    @Override
+    protected boolean stillOnChannel(org.pressdesk.connector.PublishReceipt receipt) {
+        String key = receipt.remoteId().replaceFirst("#[0-9]+$", "");
+        return Files.exists(folder.resolve(key + ".txt")) && !Files.exists(folder.resolve(key + ".withdrawn"));
+    }
+
     @Override
     protected List<String> textsReceivedByChannel() throws IOException {
         try (Stream<Path> files = Files.list(folder)) {

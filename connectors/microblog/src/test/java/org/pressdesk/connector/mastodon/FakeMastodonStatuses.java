@@ -24,6 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
  * It can also create a status and then lose the answer, as a dropped connection would.
  * {@code GET /api/v1/accounts/:id/statuses} lists the statuses created, newest first, their text
  * rendered as Mastodon renders it: HTML paragraphs, line breaks and links split into spans.
+ * {@code DELETE /api/v1/statuses/:id} deletes one and answers it; an id it does not have is 404.
  */
 final class FakeMastodonStatuses implements ResponseDefinitionTransformerV2 {
 
@@ -60,9 +61,25 @@ final class FakeMastodonStatuses implements ResponseDefinitionTransformerV2 {
         return List.copyOf(created);
     }
 
+    /** Whether a status with this id is on the account. */
+    synchronized boolean has(String id) {
+        return listed.stream().anyMatch(status -> JsonMapper.shared().readTree(status).path("id").asString().equals(id));
+    }
+
     @Override
     public synchronized ResponseDefinition transform(ServeEvent serveEvent) {
         LoggedRequest request = serveEvent.getRequest();
+        if (request.getMethod().getName().equals("DELETE")) {
+            String id = request.getUrl().substring(request.getUrl().lastIndexOf('/') + 1);
+            for (String status : listed) {
+                if (JsonMapper.shared().readTree(status).path("id").asString().equals(id)) {
+                    listed.remove(status);
+                    return ok(status);
+                }
+            }
+            return new ResponseDefinitionBuilder().withStatus(404).withHeader("Content-Type", "application/json")
+                    .withBody("{\"error\":\"Record not found\"}").build();
+        }
         if (request.getMethod().getName().equals("GET")) {
             List<String> newestFirst = new ArrayList<>(listed);
             java.util.Collections.reverse(newestFirst);

@@ -1,6 +1,9 @@
 package org.pressdesk.connector.mastodon;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -45,6 +48,7 @@ import org.pressdesk.connector.PublishException;
 import org.pressdesk.connector.PublishReceipt;
 import org.pressdesk.connector.Reconciliation;
 import org.pressdesk.connector.ThreadJournal;
+import org.pressdesk.connector.Withdrawal;
 import org.pressdesk.testing.SettableClock;
 import org.pressdesk.connector.http.TestServers;
 import org.pressdesk.content.ContentKind;
@@ -75,6 +79,9 @@ class MastodonConnectorTest extends ConnectorContractTest {
         STATUSES.reset();
         MASTODON.stubFor(post("/api/v1/statuses").withHeader("Authorization", equalTo("Bearer " + TOKEN))
                 .willReturn(aResponse().withTransformers(FakeMastodonStatuses.NAME)));
+        MASTODON.stubFor(delete(urlPathMatching("/api/v1/statuses/[0-9]+"))
+                .withHeader("Authorization", equalTo("Bearer " + TOKEN))
+                .willReturn(aResponse().withTransformers(FakeMastodonStatuses.NAME)));
         MASTODON.stubFor(get("/api/v2/instance").willReturn(okJson(instance(500, 23))));
         MASTODON.stubFor(get("/api/v1/accounts/verify_credentials").withHeader("Authorization", equalTo("Bearer " + TOKEN))
                 .willReturn(okJson("{\"id\":\"109\",\"username\":\"mfa\",\"acct\":\"mfa\",\"followers_count\":48213,"
@@ -88,6 +95,11 @@ class MastodonConnectorTest extends ConnectorContractTest {
     @Override
     protected boolean listsItsOwnPosts() {
         return true;
+    }
+
+    @Override
+    protected boolean stillOnChannel(PublishReceipt receipt) {
+        return receipt.partIds().stream().anyMatch(STATUSES::has);
     }
 
     /** What the instance published: a repeat under a known Idempotency-Key publishes nothing. */
@@ -206,6 +218,69 @@ class MastodonConnectorTest extends ConnectorContractTest {
 
         assertThat(receipt.partIds()).containsExactly("107000000000000001", "107000000000000002");
         assertThat(textsReceivedByChannel()).containsExactly("第一部分", "第二部分");
+    }
+
+    @Test
+    void aCorrectionGoesOutAsAReplyToTheStatusItCorrects() throws Exception {
+        connector().publish(content("更正：有關數字應為十五。").withReplyTo("107000000000000077"), "key-correction");
+
+        assertThat(STATUSES.created()).singleElement()
+                .satisfies(form -> assertThat(form).containsEntry("in_reply_to_id", "107000000000000077"));
+    }
+
+    @Nested
+    class Withdrawing {
+
+        static final PublishReceipt SOME_STATUS = new PublishReceipt("107000000000000001", null, SCHEDULED_AT);
+
+        @Test
+        void mastodonCanWithdraw() {
+            assertThat(connector().canWithdraw()).isTrue();
+        }
+
+        @Test
+        void deletesEveryPartOfAThreadLastFirst() throws Exception {
+            PublishReceipt thread = connector().publish(content("第一部分。", "第二部分。"), "key-thread");
+
+            assertThat(connector().withdraw(thread, "key-thread").outcome()).isEqualTo(Withdrawal.Outcome.WITHDRAWN);
+
+            assertThat(MASTODON.findAll(deleteRequestedFor(urlPathMatching("/api/v1/statuses/.*"))))
+                    .extracting(LoggedRequest::getUrl).containsExactly("/api/v1/statuses/" + thread.partIds().get(1),
+                            "/api/v1/statuses/" + thread.partIds().get(0));
+        }
+
+        @Test
+        void aStatusTheInstanceNoLongerHasIsAlreadyGone() throws Exception {
+            assertThat(connector().withdraw(SOME_STATUS, "k").outcome()).isEqualTo(Withdrawal.Outcome.ALREADY_GONE);
+        }
+
+        @Test
+        void aRevokedTokenIsPermanent() {
+            MASTODON.stubFor(delete(urlPathMatching("/api/v1/statuses/.*")).willReturn(aResponse().withStatus(401)
+                    .withBody("{\"error\":\"The access token was revoked\"}")));
+
+            assertThatThrownBy(() -> connector().withdraw(SOME_STATUS, "k"))
+                    .isInstanceOf(PublishException.Permanent.class).hasMessageContaining("reconnect the account");
+        }
+
+        @Test
+        void aRateLimitWaitsForTheReset() {
+            MASTODON.stubFor(delete(urlPathMatching("/api/v1/statuses/.*")).willReturn(aResponse().withStatus(429)
+                    .withHeader("X-RateLimit-Reset", "2011-12-30T08:00:00.000Z").withBody("{\"error\":\"Too many requests\"}")));
+
+            assertThatThrownBy(() -> connector().withdraw(SOME_STATUS, "k"))
+                    .isInstanceOfSatisfying(PublishException.RateLimited.class, limited -> assertThat(limited.retryAt())
+                            .isEqualTo(Instant.parse("2011-12-30T08:00:00Z")));
+        }
+
+        @Test
+        void aLostAnswerOrAServerErrorIsTransient() {
+            MASTODON.stubFor(delete(urlPathMatching("/api/v1/statuses/.*")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+            assertThatThrownBy(() -> connector().withdraw(SOME_STATUS, "k")).isInstanceOf(PublishException.Transient.class);
+
+            MASTODON.stubFor(delete(urlPathMatching("/api/v1/statuses/.*")).willReturn(aResponse().withStatus(500)));
+            assertThatThrownBy(() -> connector().withdraw(SOME_STATUS, "k")).isInstanceOf(PublishException.Transient.class);
+        }
     }
 
     @Nested

@@ -16,7 +16,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Weibo as far as the connector uses it: {@code 2/statuses/share.json} creates a status with a new
  * id, and {@code 2/statuses/user_timeline.json} lists the statuses created, newest first, the way
- * Weibo shows them — every link shortened to t.cn.
+ * Weibo shows them — every link shortened to t.cn; {@code 2/statuses/destroy.json} deletes one, and
+ * answers error 20101 for an id it does not have.
  */
 final class FakeWeiboStatuses implements ResponseDefinitionTransformerV2 {
 
@@ -34,8 +35,25 @@ final class FakeWeiboStatuses implements ResponseDefinitionTransformerV2 {
         statuses.clear();
     }
 
+    /** Whether a status with this id is on the account. */
+    synchronized boolean has(String id) {
+        return statuses.stream().anyMatch(status -> status.path("idstr").asString().equals(id));
+    }
+
     @Override
     public synchronized ResponseDefinition transform(ServeEvent serveEvent) {
+        if (serveEvent.getRequest().getUrl().startsWith("/2/statuses/destroy.json")) {
+            String id = WeiboConnectorTest.form(serveEvent.getRequest()).get("id");
+            for (ObjectNode status : statuses) {
+                if (status.path("idstr").asString().equals(id)) {
+                    statuses.remove(status);
+                    return json(status);
+                }
+            }
+            return new ResponseDefinitionBuilder().withStatus(400).withHeader("Content-Type", "application/json")
+                    .withBody("{\"error\":\"target weibo does not exist!\",\"error_code\":20101,"
+                            + "\"request\":\"/2/statuses/destroy.json\"}").build();
+        }
         if (serveEvent.getRequest().getMethod().getName().equals("POST")) {
             String text = WeiboConnectorTest.form(serveEvent.getRequest()).get("status");
             String id = Long.toString(nextId.getAndIncrement());

@@ -48,6 +48,7 @@ import org.pressdesk.connector.PublishException;
 import org.pressdesk.connector.PublishReceipt;
 import org.pressdesk.connector.Reconciliation;
 import org.pressdesk.connector.Violation;
+import org.pressdesk.connector.Withdrawal;
 import org.pressdesk.connector.http.TestServers;
 import org.pressdesk.content.ContentKind;
 import org.pressdesk.content.ContentLanguage;
@@ -77,6 +78,7 @@ class WeiboConnectorTest extends ConnectorContractTest {
         WEIBO.resetAll();
         STATUSES.reset();
         WEIBO.stubFor(post("/2/statuses/share.json").willReturn(aResponse().withTransformers(FakeWeiboStatuses.NAME)));
+        WEIBO.stubFor(post("/2/statuses/destroy.json").willReturn(aResponse().withTransformers(FakeWeiboStatuses.NAME)));
         WEIBO.stubFor(get(urlPathEqualTo("/2/statuses/user_timeline.json"))
                 .willReturn(aResponse().withTransformers(FakeWeiboStatuses.NAME)));
         WEIBO.stubFor(get(urlPathEqualTo("/2/users/show.json")).willReturn(okJson("""
@@ -93,6 +95,11 @@ class WeiboConnectorTest extends ConnectorContractTest {
     @Override
     protected boolean listsItsOwnPosts() {
         return true;
+    }
+
+    @Override
+    protected boolean stillOnChannel(PublishReceipt receipt) {
+        return receipt.partIds().stream().anyMatch(STATUSES::has);
     }
 
     @Override
@@ -218,6 +225,68 @@ class WeiboConnectorTest extends ConnectorContractTest {
     }
 
     /** Connector.reconcile: the account's own statuses read back from 2/statuses/user_timeline.json. */
+    @Nested
+    class Withdrawing {
+
+        static final PublishReceipt SOME_STATUS = new PublishReceipt("3504803600000001", null, NOW);
+
+        @Test
+        void weiboCanWithdraw() {
+            assertThat(connector().canWithdraw()).isTrue();
+        }
+
+        @Test
+        void destroysTheStatusWithTheTokenInTheFormNeverInTheUrl() throws Exception {
+            PublishReceipt receipt = connector().publish(weiboPost("中方欢迎各方恢复对话", null), "key-1");
+
+            Withdrawal withdrawal = connector().withdraw(receipt, "key-1");
+
+            assertThat(withdrawal.outcome()).isEqualTo(Withdrawal.Outcome.WITHDRAWN);
+            LoggedRequest destroy = WEIBO.findAll(postRequestedFor(urlEqualTo("/2/statuses/destroy.json"))).getFirst();
+            assertThat(form(destroy)).containsEntry("id", receipt.remoteId()).containsEntry("access_token", TOKEN);
+            assertThat(destroy.getUrl()).doesNotContain(TOKEN);
+        }
+
+        @Test
+        void aStatusThatNoLongerExistsIsAlreadyGone() throws Exception {
+            assertThat(connector().withdraw(SOME_STATUS, "k").outcome()).isEqualTo(Withdrawal.Outcome.ALREADY_GONE);
+        }
+
+        @Test
+        void anExpiredTokenIsPermanentAndAsksToReconnect() {
+            WEIBO.stubFor(post("/2/statuses/destroy.json").willReturn(aResponse().withStatus(401)
+                    .withBody("{\"error\":\"expired_token\",\"error_code\":21327}")));
+
+            assertThatThrownBy(() -> connector().withdraw(SOME_STATUS, "k"))
+                    .isInstanceOf(PublishException.Permanent.class).hasMessageContaining("reconnect the account");
+        }
+
+        @Test
+        void aRateLimitWaitsForTheNextHour() {
+            WEIBO.stubFor(post("/2/statuses/destroy.json").willReturn(aResponse().withStatus(403)
+                    .withBody("{\"error\":\"User requests out of rate limit!\",\"error_code\":10023}")));
+
+            assertThatThrownBy(() -> connector().withdraw(SOME_STATUS, "k"))
+                    .isInstanceOf(PublishException.RateLimited.class);
+        }
+
+        @Test
+        void aLostAnswerIsTransientBecauseDestroyingAgainIsSafe() {
+            WEIBO.stubFor(post("/2/statuses/destroy.json").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+            assertThatThrownBy(() -> connector().withdraw(SOME_STATUS, "k"))
+                    .isInstanceOf(PublishException.Transient.class).hasMessageNotContaining(TOKEN);
+        }
+
+        @Test
+        void aServerErrorIsTransient() {
+            WEIBO.stubFor(post("/2/statuses/destroy.json").willReturn(aResponse().withStatus(502)));
+
+            assertThatThrownBy(() -> connector().withdraw(SOME_STATUS, "k"))
+                    .isInstanceOf(PublishException.Transient.class);
+        }
+    }
+
     @Nested
     class Reconcile {
 

@@ -17,7 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
  * X as far as the connector uses it: {@code POST /2/tweets} creates a post with a new id, and
  * {@code GET /2/users/:id/tweets} lists the posts created, newest first, the way X shows them —
  * every link replaced by a t.co link, {@code &} escaped as {@code &amp;}, replies marked in
- * {@code referenced_tweets}.
+ * {@code referenced_tweets}; {@code DELETE /2/tweets/:id} deletes one, and answers 404 for an id it does not have.
  */
 final class FakeXTweets implements ResponseDefinitionTransformerV2 {
 
@@ -34,8 +34,26 @@ final class FakeXTweets implements ResponseDefinitionTransformerV2 {
         tweets.clear();
     }
 
+    /** Whether a post with this id is on the account. */
+    synchronized boolean has(String id) {
+        return tweets.stream().anyMatch(tweet -> tweet.path("id").asString().equals(id));
+    }
+
     @Override
     public synchronized ResponseDefinition transform(ServeEvent serveEvent) {
+        if (serveEvent.getRequest().getMethod().getName().equals("DELETE")) {
+            String url = serveEvent.getRequest().getUrl();
+            String id = url.substring(url.lastIndexOf('/') + 1);
+            if (!tweets.removeIf(tweet -> tweet.path("id").asString().equals(id))) {
+                ObjectNode notFound = JsonMapper.shared().createObjectNode().put("title", "Not Found Error")
+                        .put("detail", "Could not find tweet with id: [" + id + "].")
+                        .put("type", "https://api.twitter.com/2/problems/resource-not-found").put("status", 404);
+                return json(404, notFound);
+            }
+            ObjectNode deleted = JsonMapper.shared().createObjectNode();
+            deleted.putObject("data").put("deleted", true);
+            return json(200, deleted);
+        }
         if (serveEvent.getRequest().getMethod().getName().equals("POST")) {
             JsonNode request = JsonMapper.shared().readTree(serveEvent.getRequest().getBodyAsString());
             String id = Long.toString(nextId.getAndIncrement());

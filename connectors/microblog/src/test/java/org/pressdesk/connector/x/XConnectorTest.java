@@ -1,6 +1,9 @@
 package org.pressdesk.connector.x;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -44,6 +47,7 @@ import org.pressdesk.connector.PublishReceipt;
 import org.pressdesk.connector.Reconciliation;
 import org.pressdesk.connector.ThreadJournal;
 import org.pressdesk.connector.Violation;
+import org.pressdesk.connector.Withdrawal;
 import org.pressdesk.connector.http.TestServers;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -77,6 +81,7 @@ class XConnectorTest extends ConnectorContractTest {
         X.resetAll();
         TWEETS.reset();
         X.stubFor(post("/2/tweets").willReturn(aResponse().withTransformers(FakeXTweets.NAME)));
+        X.stubFor(delete(urlPathMatching("/2/tweets/[0-9]+")).willReturn(aResponse().withTransformers(FakeXTweets.NAME)));
         X.stubFor(get(urlPathEqualTo("/2/users/" + USER_ID + "/tweets"))
                 .willReturn(aResponse().withTransformers(FakeXTweets.NAME)));
         X.stubFor(get(urlPathEqualTo("/2/users/me")).willReturn(okJson("""
@@ -93,6 +98,11 @@ class XConnectorTest extends ConnectorContractTest {
     @Override
     protected boolean listsItsOwnPosts() {
         return true;
+    }
+
+    @Override
+    protected boolean stillOnChannel(PublishReceipt receipt) {
+        return receipt.partIds().stream().anyMatch(TWEETS::has);
     }
 
     @Override
@@ -522,6 +532,110 @@ class XConnectorTest extends ConnectorContractTest {
             assertThat(status.tokenExpiresAt()).isNull();
             assertThat(status.learnedAt()).isEqualTo(NOW);
         });
+    }
+
+    @Test
+    void aCorrectionGoesOutAsAReplyToThePostItCorrectsAndItsThreadFollowsOn() throws Exception {
+        PublishReceipt correction = connector().publish(content1("更正：第一部分", "第二部分").withReplyTo("1476000000000000099"),
+                "key-correction");
+
+        List<LoggedRequest> requests = tweetRequests();
+        assertThat(json(requests.get(0)).path("reply").path("in_reply_to_tweet_id").asString())
+                .isEqualTo("1476000000000000099");
+        assertThat(json(requests.get(1)).path("reply").path("in_reply_to_tweet_id").asString())
+                .isEqualTo(correction.partIds().getFirst());
+    }
+
+    @Test
+    void aCorrectionWhoseAnswerWasLostIsFoundAsTheReplyItIs() throws Exception {
+        var reply = content1("更正：有關數字應為十五。").withReplyTo("1476000000000000099");
+        PublishReceipt published = connector().publish(reply, "key-correction");
+
+        Reconciliation reconciled = connector(Map.of("user-id", USER_ID)).reconcile(reply, "key-correction",
+                SCHEDULED_AT);
+
+        assertThat(reconciled).isInstanceOfSatisfying(Reconciliation.Found.class,
+                found -> assertThat(found.receipt().remoteId()).isEqualTo(published.remoteId()));
+    }
+
+    @Nested
+    class Withdrawing {
+
+        @Test
+        void xCanWithdraw() {
+            assertThat(connector().canWithdraw()).isTrue();
+        }
+
+        @Test
+        void deletesEveryPartOfAThreadLastFirstWithSignedDeleteRequests() throws Exception {
+            PublishReceipt thread = connector().publish(content1("第一部分", "第二部分"), "key-thread");
+
+            Withdrawal withdrawal = connector().withdraw(thread, "key-thread");
+
+            assertThat(withdrawal.outcome()).isEqualTo(Withdrawal.Outcome.WITHDRAWN);
+            assertThat(withdrawal.detail()).contains(thread.partIds().get(0), thread.partIds().get(1));
+            List<LoggedRequest> deletes = X.findAll(deleteRequestedFor(urlPathMatching("/2/tweets/.*")));
+            assertThat(deletes).extracting(LoggedRequest::getUrl).containsExactly(
+                    "/2/tweets/" + thread.partIds().get(1), "/2/tweets/" + thread.partIds().get(0));
+            assertThat(OAuth1Signature.isValid(deletes.getFirst(), CONSUMER_SECRET, ACCESS_TOKEN_SECRET)).isTrue();
+        }
+
+        @Test
+        void aPartDeletedByHandIsSkippedAndTheRestDeleted() throws Exception {
+            PublishReceipt thread = connector().publish(content1("第一部分", "第二部分"), "key-thread");
+            connector().withdraw(new PublishReceipt(thread.partIds().get(1), null, NOW), "by-hand");
+
+            Withdrawal withdrawal = connector().withdraw(thread, "key-thread");
+
+            assertThat(withdrawal.outcome()).isEqualTo(Withdrawal.Outcome.WITHDRAWN);
+            assertThat(TWEETS.has(thread.partIds().get(0))).isFalse();
+        }
+
+        @Test
+        void deletedFalseMeansNothingWasThere() throws Exception {
+            X.stubFor(delete(urlPathMatching("/2/tweets/.*")).willReturn(okJson("{\"data\":{\"deleted\":false}}")));
+
+            assertThat(connector().withdraw(new PublishReceipt("1476000000000000001", null, NOW), "k").outcome())
+                    .isEqualTo(Withdrawal.Outcome.ALREADY_GONE);
+        }
+
+        @Test
+        void anotherAccountsPostIsPermanentAndSaysToDeleteItByHand() {
+            X.stubFor(delete(urlPathMatching("/2/tweets/.*")).willReturn(aResponse().withStatus(403)
+                    .withHeader("Content-Type", "application/json").withBody("{\"title\":\"Forbidden\",\"status\":403,"
+                            + "\"detail\":\"You are not allowed to delete this Tweet.\",\"type\":\"about:blank\"}")));
+
+            assertThatThrownBy(() -> connector().withdraw(new PublishReceipt("1476000000000000001", null, NOW), "k"))
+                    .isInstanceOf(PublishException.Permanent.class).hasMessageContaining("not allowed to delete");
+        }
+
+        @Test
+        void aRateLimitedDeleteWaitsForTheReset() {
+            long reset = NOW.plusSeconds(600).getEpochSecond();
+            X.stubFor(delete(urlPathMatching("/2/tweets/.*")).willReturn(aResponse().withStatus(429)
+                    .withHeader("x-rate-limit-remaining", "0").withHeader("x-rate-limit-reset", Long.toString(reset))
+                    .withBody("{\"title\":\"Too Many Requests\",\"status\":429}")));
+
+            assertThatThrownBy(() -> connector().withdraw(new PublishReceipt("1476000000000000001", null, NOW), "k"))
+                    .isInstanceOfSatisfying(PublishException.RateLimited.class,
+                            limited -> assertThat(limited.retryAt()).isEqualTo(Instant.ofEpochSecond(reset)));
+        }
+
+        @Test
+        void aLostAnswerToADeleteIsTransientBecauseDeletingAgainIsSafe() {
+            X.stubFor(delete(urlPathMatching("/2/tweets/.*")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+            assertThatThrownBy(() -> connector().withdraw(new PublishReceipt("1476000000000000001", null, NOW), "k"))
+                    .isInstanceOf(PublishException.Transient.class);
+        }
+
+        @Test
+        void aServerErrorIsTransient() {
+            X.stubFor(delete(urlPathMatching("/2/tweets/.*")).willReturn(aResponse().withStatus(503)));
+
+            assertThatThrownBy(() -> connector().withdraw(new PublishReceipt("1476000000000000001", null, NOW), "k"))
+                    .isInstanceOf(PublishException.Transient.class);
+        }
     }
 
     @Nested

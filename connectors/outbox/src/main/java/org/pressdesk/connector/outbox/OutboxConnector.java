@@ -23,6 +23,7 @@ import org.pressdesk.connector.PublishException;
 import org.pressdesk.connector.PublishReceipt;
 import org.pressdesk.connector.Reconciliation;
 import org.pressdesk.connector.Violation;
+import org.pressdesk.connector.Withdrawal;
 
 /**
  * Publishes by writing one text file per publication into a folder: the embedded default's
@@ -32,6 +33,10 @@ import org.pressdesk.connector.Violation;
  * moved into place atomically, so a reader never sees half a publication and a re-send after a
  * crash finds the earlier file instead of writing a second copy. Files get the channel's
  * {@link FileMode} ({@code 0640} unless set), so the group that serves the folder can read them.
+ *
+ * <p>Withdrawing keeps the publication's file (what went out stays on record) and writes a tombstone,
+ * {@code <key>.withdrawn}, beside it: whatever picks files up must take the publication down when it
+ * sees one.
  */
 public final class OutboxConnector implements Connector {
 
@@ -96,11 +101,43 @@ public final class OutboxConnector implements Connector {
     }
 
     @Override
+    public boolean canWithdraw() {
+        return true;
+    }
+
+    /** Writes the tombstone beside the publication's file; without that file, or with a tombstone already, it is gone. */
+    @Override
+    public Withdrawal withdraw(PublishReceipt receipt, String idempotencyKey) throws PublishException {
+        Path file = fileFor(idempotencyKey);
+        Path tombstone = tombstoneFor(idempotencyKey);
+        if (Files.exists(tombstone)) {
+            return Withdrawal.alreadyGone(tombstone + " was written earlier");
+        }
+        if (!Files.exists(file)) {
+            return Withdrawal.alreadyGone("there is no " + file + " to withdraw");
+        }
+        try {
+            Path temporary = Files.createTempFile(folder, ".withdrawing-", ".tmp");
+            try {
+                Files.writeString(temporary, "channel: " + channelId + "\nidempotency-key: " + idempotencyKey
+                        + "\npublication: " + file.getFileName() + "\nwithdrawn-at: " + clock.instant() + "\n",
+                        StandardCharsets.UTF_8);
+                fileMode.applyTo(temporary);
+                moveIntoPlace(temporary, tombstone);
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+        } catch (IOException e) {
+            throw new PublishException.Transient("cannot write to outbox folder " + folder + ": " + e.getMessage(), e);
+        }
+        return Withdrawal.withdrawn("wrote " + tombstone + " beside " + file.getFileName());
+    }
+
+    @Override
     public Audience audience() {
         return Audience.NONE;
     }
 
-    /** The file a publication with this key is (or will be) written to. */
     /** The file named after the key is the publication: there (its receipt) or certainly not. */
     @Override
     public Reconciliation reconcile(ChannelContent content, String idempotencyKey, Instant firstAttemptAt)
@@ -117,8 +154,18 @@ public final class OutboxConnector implements Connector {
         }
     }
 
+    /** The file a publication with this key is (or will be) written to. */
     Path fileFor(String idempotencyKey) {
-        return folder.resolve(UNSAFE_FILE_NAME.matcher(idempotencyKey).replaceAll("_") + ".txt");
+        return folder.resolve(safeName(idempotencyKey) + ".txt");
+    }
+
+    /** The file that says the publication with this key was withdrawn. */
+    Path tombstoneFor(String idempotencyKey) {
+        return folder.resolve(safeName(idempotencyKey) + ".withdrawn");
+    }
+
+    private static String safeName(String idempotencyKey) {
+        return UNSAFE_FILE_NAME.matcher(idempotencyKey).replaceAll("_");
     }
 
     private static void moveIntoPlace(Path temporary, Path file) throws IOException {

@@ -21,6 +21,9 @@ final class OutboxFile {
         if (content.sourceReference() != null) {
             file.append("source: ").append(content.sourceReference()).append('\n');
         }
+        if (content.replyTo() != null) {
+            file.append("in-reply-to: ").append(content.replyTo()).append('\n');
+        }
         if (content.link() != null) {
             file.append("link: ").append(content.link()).append('\n');
         }

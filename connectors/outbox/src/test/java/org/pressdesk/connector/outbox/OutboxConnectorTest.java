@@ -23,6 +23,7 @@ import org.pressdesk.connector.ConnectorContractTest;
 import org.pressdesk.connector.InvalidChannelConfigurationException;
 import org.pressdesk.connector.PublishReceipt;
 import org.pressdesk.connector.Violation;
+import org.pressdesk.connector.Withdrawal;
 
 class OutboxConnectorTest extends ConnectorContractTest {
 
@@ -47,6 +48,13 @@ class OutboxConnectorTest extends ConnectorContractTest {
         return true;
     }
 
+    /** On the channel: the file named after the key, without a tombstone beside it. */
+    @Override
+    protected boolean stillOnChannel(PublishReceipt receipt) {
+        String key = receipt.remoteId().replaceFirst("#[0-9]+$", "");
+        return Files.exists(folder.resolve(key + ".txt")) && !Files.exists(folder.resolve(key + ".withdrawn"));
+    }
+
     @Override
     protected List<String> textsReceivedByChannel() throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
@@ -64,6 +72,29 @@ class OutboxConnectorTest extends ConnectorContractTest {
         assertThat(read(file)).contains("channel: weibo-sample", "kind: SPOKESPERSON_ANSWER", "language: zh-Hant",
                 "published-at: 2011-12-30T07:00:05Z", "source: press-conference:2011-12-30#1",
                 "--- 1/2 ---\n第一段。", "--- 2/2 ---\n第二段。");
+    }
+
+    @Test
+    void withdrawingKeepsThePublicationAndWritesATombstoneBesideIt() throws Exception {
+        connector().publish(content(acceptableText()), "target-7-key");
+
+        Withdrawal withdrawal = connector().withdraw(
+                new PublishReceipt("target-7-key", null, Instant.EPOCH), "target-7-key");
+
+        assertThat(withdrawal.outcome()).isEqualTo(Withdrawal.Outcome.WITHDRAWN);
+        assertThat(read(folder.resolve("target-7-key.txt"))).contains(acceptableText());
+        assertThat(read(folder.resolve("target-7-key.withdrawn"))).contains("channel: weibo-sample",
+                "idempotency-key: target-7-key", "withdrawn-at: 2011-12-30T07:00:05Z");
+        assertThat(withdrawal.detail()).contains("target-7-key.withdrawn");
+    }
+
+    @Test
+    void withdrawingWhatWasNeverWrittenWritesNoTombstone() throws Exception {
+        Withdrawal withdrawal = connector().withdraw(
+                new PublishReceipt("never", null, Instant.EPOCH), "never");
+
+        assertThat(withdrawal.outcome()).isEqualTo(Withdrawal.Outcome.ALREADY_GONE);
+        assertThat(folder.resolve("never.withdrawn")).doesNotExist();
     }
 
     @Test

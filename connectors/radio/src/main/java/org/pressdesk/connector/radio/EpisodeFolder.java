@@ -123,6 +123,18 @@ final class EpisodeFolder {
         writeAtomically(target, format(item.carriedFrom(from)));
     }
 
+    /** Takes an item out of an episode. */
+    void remove(LocalDate date, String key) throws IOException {
+        Files.deleteIfExists(episode(date).resolve(ITEMS).resolve(fileName(key)));
+    }
+
+    /** Deletes an episode's script in every format: an episode without items has none. */
+    void removeScripts(LocalDate date) throws IOException {
+        for (String extension : List.of("html", "txt", "ssml", "wav")) {
+            Files.deleteIfExists(script(date, extension));
+        }
+    }
+
     /** Writes several files, each atomically; all are prepared before the first is replaced. */
     void writeAll(Map<Path, String> files) throws IOException {
         Map<Path, Path> prepared = new LinkedHashMap<>();

@@ -30,6 +30,7 @@ import org.pressdesk.connector.PublishException;
 import org.pressdesk.connector.PublishReceipt;
 import org.pressdesk.connector.TemplateHints;
 import org.pressdesk.connector.Violation;
+import org.pressdesk.connector.Withdrawal;
 import org.thymeleaf.exceptions.TemplateEngineException;
 
 /**
@@ -45,6 +46,9 @@ import org.thymeleaf.exceptions.TemplateEngineException;
  *
  * <p>Length is read-aloud seconds. Publishing is idempotent: the item file is named after the key, and a
  * re-send finds it (wherever it has moved) and only refreshes the script.
+ *
+ * <p>Withdrawing takes the item out of its episode and rewrites that script, as long as the episode has
+ * not aired; an item already on air cannot be taken back and is reported {@link Withdrawal.Outcome#AIRED}.
  */
 public final class RadioScriptConnector implements Connector {
 
@@ -118,6 +122,64 @@ public final class RadioScriptConnector implements Connector {
             throw new PublishException.Permanent("a radio item is read as one text; got a thread of "
                     + content.parts().size() + " parts");
         }
+        try {
+            return locked(() -> publishLocked(content, idempotencyKey));
+        } catch (IOException e) {
+            // Safe to retry: the item file is named after the key, so a retry finds what was written.
+            throw new PublishException.Transient("cannot write to the delivery folder " + folder.root() + ": "
+                    + e.getMessage(), e);
+        } catch (TemplateEngineException e) {
+            throw new PublishException.Permanent("the script templates failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public boolean canWithdraw() {
+        return true;
+    }
+
+    /**
+     * Takes the item out of its episode and rewrites the script (an emptied episode loses its script), unless the
+     * episode has aired. An item not found in any episode is already gone.
+     */
+    @Override
+    public Withdrawal withdraw(PublishReceipt receipt, String idempotencyKey) throws PublishException {
+        try {
+            return locked(() -> withdrawLocked(idempotencyKey));
+        } catch (IOException e) {
+            throw new PublishException.Transient("cannot write to the delivery folder " + folder.root() + ": "
+                    + e.getMessage(), e);
+        } catch (TemplateEngineException e) {
+            throw new PublishException.Permanent("the script templates failed: " + e.getMessage(), e);
+        }
+    }
+
+    private Withdrawal withdrawLocked(String key) throws IOException {
+        Optional<EpisodeFolder.Stored> stored = folder.find(key);
+        if (stored.isEmpty()) {
+            return Withdrawal.alreadyGone("item " + key + " is in no episode in " + folder.root());
+        }
+        LocalDate date = stored.get().episode();
+        Airing airing = segment.schedule().airingOn(date);
+        Instant now = clock.instant();
+        if (airing == null || airing.airedBy(now)) {
+            return Withdrawal.aired("the item went out in the episode of " + date
+                    + (airing == null ? "" : " (aired " + airing.airsAt().toOffsetDateTime() + ")")
+                    + " and cannot be taken back; broadcast a correction in a later episode");
+        }
+        folder.remove(date, key);
+        if (folder.items(date).isEmpty()) {
+            folder.removeScripts(date);
+        } else {
+            rewriteFrom(airing, now);
+        }
+        boolean closed = now.isAfter(airing.closesAt(segment.schedule().closesBeforeAir()));
+        return Withdrawal.withdrawn("took the item out of the episode of " + date + " and rewrote its script"
+                + (closed ? "; the episode had already closed, so tell the studio to use the new script" : ""));
+    }
+
+    /** Runs {@code work} as the only writer of the delivery folder: one thread in this JVM, one process by file lock. */
+    private <T> T locked(FolderWork<T> work) throws IOException {
         ReentrantLock lock = FOLDER_LOCKS.computeIfAbsent(folder.root().toAbsolutePath().normalize(),
                 path -> new ReentrantLock());
         lock.lock();
@@ -130,17 +192,16 @@ public final class RadioScriptConnector implements Connector {
                 if (created) {
                     segment.fileMode().applyTo(lockPath);
                 }
-                return publishLocked(content, idempotencyKey);
+                return work.run();
             }
-        } catch (IOException e) {
-            // Safe to retry: the item file is named after the key, so a retry finds what was written.
-            throw new PublishException.Transient("cannot write to the delivery folder " + folder.root() + ": "
-                    + e.getMessage(), e);
-        } catch (TemplateEngineException e) {
-            throw new PublishException.Permanent("the script templates failed: " + e.getMessage(), e);
         } finally {
             lock.unlock();
         }
+    }
+
+    @FunctionalInterface
+    private interface FolderWork<T> {
+        T run() throws IOException;
     }
 
     @Override

@@ -37,6 +37,7 @@ import org.pressdesk.connector.LengthCounting;
 import org.pressdesk.connector.PublishException;
 import org.pressdesk.connector.PublishReceipt;
 import org.pressdesk.connector.Violation;
+import org.pressdesk.connector.Withdrawal;
 import org.pressdesk.content.ContentKind;
 import org.pressdesk.content.ContentLanguage;
 import org.pressdesk.testing.SettableClock;
@@ -71,6 +72,13 @@ class RadioScriptConnectorTest extends ConnectorContractTest {
         }
         return items.stream().sorted(Comparator.comparing(QueuedItem::receivedAt).thenComparing(QueuedItem::key))
                 .map(QueuedItem::text).toList();
+    }
+
+    /** On the channel: the item is queued in some episode (the receipt's id is {@code wjfwz:<key>}). */
+    @Override
+    protected boolean stillOnChannel(PublishReceipt receipt) throws IOException {
+        String key = receipt.remoteId().substring(receipt.remoteId().indexOf(':') + 1);
+        return new EpisodeFolder(folder, "wjfwz", FileMode.DEFAULT).find(key).isPresent();
     }
 
     /** The contract's content in the segment's language: an item in zh-Hant is refused by a zh-Hans segment. */
@@ -391,6 +399,61 @@ class RadioScriptConnectorTest extends ConnectorContractTest {
         radio.publish(RadioItems.answer(ContentLanguage.ZH_HANS), "answer");
 
         assertThat(script(FRIDAY, "txt")).isEqualTo(asAired);
+    }
+
+    @Test
+    void withdrawingAnItemTakesItOutOfItsEpisodeAndRewritesTheScript() throws Exception {
+        RadioScriptConnector radio = radio();
+        radio.publish(RadioItems.notice(ContentLanguage.ZH_HANS), "notice");
+        PublishReceipt answer = radio.publish(RadioItems.item(ContentKind.SPOKESPERSON_ANSWER, ContentLanguage.ZH_HANS,
+                "答记者问", "这一条需要撤回。"), "answer");
+        assertThat(script(FRIDAY, "txt")).contains("这一条需要撤回");
+
+        Withdrawal withdrawal = radio.withdraw(answer, "answer");
+
+        assertThat(withdrawal.outcome()).isEqualTo(Withdrawal.Outcome.WITHDRAWN);
+        assertThat(withdrawal.detail()).contains("2011-12-30");
+        assertThat(script(FRIDAY, "txt")).doesNotContain("这一条需要撤回");
+        assertThat(script(FRIDAY, "ssml")).doesNotContain("这一条需要撤回");
+        assertThat(textsReceivedByChannel()).hasSize(1);
+    }
+
+    @Test
+    void withdrawingTheOnlyItemOfAnEpisodeLeavesItWithoutAScript() throws Exception {
+        PublishReceipt answer = radio().publish(RadioItems.answer(ContentLanguage.ZH_HANS), "answer");
+
+        radio().withdraw(answer, "answer");
+
+        assertThat(folder.resolve("2011-12-30-wjfwz/wjfwz-20111230.txt")).doesNotExist();
+        assertThat(folder.resolve("2011-12-30-wjfwz/wjfwz-20111230.html")).doesNotExist();
+    }
+
+    @Test
+    void anItemAlreadyOnAirIsReportedAsAiredAndStaysInTheScript() throws Exception {
+        PublishReceipt answer = radio().publish(RadioItems.answer(ContentLanguage.ZH_HANS), "answer");
+        String asAired = script(FRIDAY, "txt");
+        clock.set(Instant.parse("2011-12-30T10:00:00Z")); // 18:00 in Beijing: the 17:40 episode has aired
+
+        Withdrawal withdrawal = radio().withdraw(answer, "answer");
+
+        assertThat(withdrawal.outcome()).isEqualTo(Withdrawal.Outcome.AIRED);
+        assertThat(withdrawal.isWithdrawn()).isFalse();
+        assertThat(withdrawal.detail()).contains("aired", "2011-12-30");
+        assertThat(script(FRIDAY, "txt")).isEqualTo(asAired);
+        assertThat(textsReceivedByChannel()).hasSize(1);
+    }
+
+    @Test
+    void withdrawingFromAClosedEpisodeNotYetAiredRewritesItAndSaysToTellTheStudio() throws Exception {
+        PublishReceipt answer = radio().publish(RadioItems.answer(ContentLanguage.ZH_HANS), "answer");
+        radio().publish(RadioItems.notice(ContentLanguage.ZH_HANS), "notice");
+        clock.set(Instant.parse("2011-12-30T09:20:00Z")); // 17:20: closed at 17:10, on air at 17:40
+
+        Withdrawal withdrawal = radio().withdraw(answer, "answer");
+
+        assertThat(withdrawal.outcome()).isEqualTo(Withdrawal.Outcome.WITHDRAWN);
+        assertThat(withdrawal.detail()).contains("studio");
+        assertThat(textsReceivedByChannel()).hasSize(1);
     }
 
     @Test
