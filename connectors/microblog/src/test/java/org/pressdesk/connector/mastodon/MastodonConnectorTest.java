@@ -255,12 +255,13 @@ class MastodonConnectorTest extends ConnectorContractTest {
         }
 
         @Test
-        void aRevokedTokenIsPermanent() {
+        void aRevokedTokenMakesTheAccountUnavailable() {
             MASTODON.stubFor(delete(urlPathMatching("/api/v1/statuses/.*")).willReturn(aResponse().withStatus(401)
                     .withBody("{\"error\":\"The access token was revoked\"}")));
 
             assertThatThrownBy(() -> connector().withdraw(SOME_STATUS, "k"))
-                    .isInstanceOf(PublishException.Permanent.class).hasMessageContaining("reconnect the account");
+                    .isInstanceOfSatisfying(PublishException.AccountUnavailable.class, unavailable -> assertThat(unavailable.why())
+                            .isEqualTo(PublishException.AccountUnavailable.Why.CREDENTIALS_INVALID));
         }
 
         @Test

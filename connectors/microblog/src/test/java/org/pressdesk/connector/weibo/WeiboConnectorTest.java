@@ -253,21 +253,23 @@ class WeiboConnectorTest extends ConnectorContractTest {
         }
 
         @Test
-        void anExpiredTokenIsPermanentAndAsksToReconnect() {
+        void anExpiredTokenMakesTheAccountUnavailable() {
             WEIBO.stubFor(post("/2/statuses/destroy.json").willReturn(aResponse().withStatus(401)
                     .withBody("{\"error\":\"expired_token\",\"error_code\":21327}")));
 
             assertThatThrownBy(() -> connector().withdraw(SOME_STATUS, "k"))
-                    .isInstanceOf(PublishException.Permanent.class).hasMessageContaining("reconnect the account");
+                    .isInstanceOfSatisfying(PublishException.AccountUnavailable.class, unavailable -> assertThat(unavailable.why())
+                            .isEqualTo(PublishException.AccountUnavailable.Why.CREDENTIALS_INVALID));
         }
 
         @Test
-        void aRateLimitWaitsForTheNextHour() {
+        void theAccountsCallLimitMakesTheAccountUnavailableUntilTheNextHour() {
             WEIBO.stubFor(post("/2/statuses/destroy.json").willReturn(aResponse().withStatus(403)
                     .withBody("{\"error\":\"User requests out of rate limit!\",\"error_code\":10023}")));
 
             assertThatThrownBy(() -> connector().withdraw(SOME_STATUS, "k"))
-                    .isInstanceOf(PublishException.RateLimited.class);
+                    .isInstanceOfSatisfying(PublishException.AccountUnavailable.class, unavailable -> assertThat(unavailable.why())
+                            .isEqualTo(PublishException.AccountUnavailable.Why.QUOTA_EXHAUSTED));
         }
 
         @Test
