@@ -99,7 +99,9 @@ class RunViews {
         return batchTime == null ? null : time.show(batchTime.atZone(ZoneId.systemDefault()).toInstant());
     }
 
+    /** The message of the exception that ended the run, without its class name and stack trace. */
     private static String firstLine(String text) {
-        return text.lines().findFirst().orElse(text);
+        String line = text.lines().findFirst().orElse(text);
+        return line.replaceFirst("^[\\w.$]+(?:Exception|Error): ", "");
     }
 }
