@@ -1,6 +1,7 @@
 package org.pressdesk.dailyrun;
 
 import io.micrometer.observation.ObservationRegistry;
+import javax.sql.DataSource;
 import org.pressdesk.system.OfficeTime;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
@@ -23,9 +24,10 @@ class DailyRunConfiguration {
 
     @Bean
     RunLauncher runLauncher(Job dailyPublishingRun, JobRepository repository,
-                            ObjectProvider<ObservationRegistry> observations, StaleRuns staleRuns) throws Exception {
+                            ObjectProvider<ObservationRegistry> observations, StaleRuns staleRuns,
+                            DataSource dataSource) throws Exception {
         return new RunLauncher(dailyPublishingRun, repository,
-                observations.getIfAvailable(() -> ObservationRegistry.NOOP), staleRuns);
+                observations.getIfAvailable(() -> ObservationRegistry.NOOP), staleRuns, new DateLock(dataSource));
     }
 
     @Bean

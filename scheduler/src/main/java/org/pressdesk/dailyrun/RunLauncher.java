@@ -20,21 +20,23 @@ import org.springframework.dao.DataIntegrityViolationException;
 
 /**
  * Starts the daily run for a date in the background, from the API and the cron (the command line
- * uses Boot's own runner and waits). One run per date at a time on any number of nodes: Spring Batch's
- * job repository, in the shared database, refuses a second execution of a running date, and creates
- * an execution in a serializable transaction, so two nodes starting the same date at once cannot both
- * succeed. A FAILED run of the date is restarted where it stopped; a COMPLETED one is not run again.
+ * uses Boot's own runner and waits). One run per date at a time on any number of nodes: a start holds
+ * the date's lock in the shared database ({@link DateLock}) until Spring Batch has stored the execution,
+ * and Spring Batch's job repository refuses a second execution of a date that is running. A FAILED run
+ * of the date is restarted where it stopped; a COMPLETED one is not run again.
  */
 class RunLauncher {
 
     private final Job job;
     private final JobRepository repository;
     private final StaleRuns staleRuns;
+    private final DateLock dateLock;
     private final TaskExecutorJobOperator operator;
 
-    RunLauncher(Job job, JobRepository repository, ObservationRegistry observations, StaleRuns staleRuns)
-            throws Exception {
+    RunLauncher(Job job, JobRepository repository, ObservationRegistry observations, StaleRuns staleRuns,
+                DateLock dateLock) throws Exception {
         this.job = job;
+        this.dateLock = dateLock;
         this.repository = repository;
         this.staleRuns = staleRuns;
         SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("daily-run-");
@@ -58,7 +60,11 @@ class RunLauncher {
      *
      * @throws RunConflictException when the date's run is running or has completed
      */
-    synchronized JobExecution start(LocalDate date) {
+    JobExecution start(LocalDate date) {
+        return dateLock.holding(date, () -> startLocked(date));
+    }
+
+    private JobExecution startLocked(LocalDate date) {
         staleRuns.recover();
         JobParameters parameters = parameters(date);
         try {

@@ -28,3 +28,10 @@ CREATE TABLE daily_run_skip (
 );
 
 CREATE INDEX daily_run_skip_execution_idx ON daily_run_skip (job_execution_id);
+
+-- One row per date a run was started for. Starting a run locks the date's row (SELECT … FOR UPDATE)
+-- until Spring Batch has stored the new execution, so two nodes starting the same date at once
+-- are taken one after the other and the second sees the first's run.
+CREATE TABLE daily_run_start (
+    run_date  DATE NOT NULL PRIMARY KEY
+);
