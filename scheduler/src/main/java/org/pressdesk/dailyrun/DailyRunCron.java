@@ -38,6 +38,15 @@ class DailyRunCron implements SmartLifecycle {
         }
     }
 
+    /** When the cron next starts a run after this instant, or empty when it is off. */
+    java.util.Optional<java.time.Instant> nextStartAfter(java.time.Instant after) {
+        if (trigger == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.ofNullable(trigger.nextExecution(new org.springframework.scheduling.support
+                .SimpleTriggerContext(java.time.Clock.fixed(after, time.zone(null)))));
+    }
+
     @Override
     public synchronized void start() {
         if (trigger == null || scheduler != null) {

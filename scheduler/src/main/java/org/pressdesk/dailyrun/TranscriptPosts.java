@@ -21,6 +21,8 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  */
 class TranscriptPosts implements ItemProcessor<RunItem, RunPost> {
 
+    /** As many topics as a post may have (the API's limit), which also fits the stored column. */
+    private static final int MAX_TOPICS = 20;
     private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
 
     @Override
@@ -83,9 +85,11 @@ class TranscriptPosts implements ItemProcessor<RunItem, RunPost> {
             case EN -> questions + (questions == 1 ? " question" : " questions") + " answered:";
         });
         lines.addAll(topics);
+        // The body lists every topic; the topics field, which templates join into one sentence, the first ones.
         return new RunPost(new ImportKey(date, language, ImportKey.SUMMARY), ContentKind.BRIEFING_SUMMARY, title,
                 String.join("\n", lines), language, new PostSource(date, null, transcript.source()),
-                new PostFields(null, null, spokesperson, topics, null), transcript.source());
+                new PostFields(null, null, spokesperson, topics.subList(0, Math.min(MAX_TOPICS, topics.size())), null),
+                transcript.source());
     }
 
     private static String chineseDate(LocalDate date) {

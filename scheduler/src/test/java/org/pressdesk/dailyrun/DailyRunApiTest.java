@@ -56,7 +56,7 @@ class DailyRunApiTest extends ApiTestSupport {
 
     @BeforeEach
     void emptyInboxAndNoRunsYet() throws IOException {
-        for (String table : List.of("daily_run_post", "daily_run_skip", "BATCH_STEP_EXECUTION_CONTEXT",
+        for (String table : List.of("daily_run_post", "daily_run_skip", "daily_run_start", "BATCH_STEP_EXECUTION_CONTEXT",
                 "BATCH_JOB_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION", "BATCH_JOB_EXECUTION_PARAMS",
                 "BATCH_JOB_EXECUTION", "BATCH_JOB_INSTANCE")) {
             jdbc.sql("DELETE FROM " + table).update();
