@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.pressdesk.channel.ChannelRegistry;
+import org.pressdesk.connector.Violation;
+import org.pressdesk.post.ContentViolationException;
 import org.pressdesk.post.NewPost;
 import org.pressdesk.post.Post;
 import org.pressdesk.post.PostWorkflow;
@@ -81,8 +83,7 @@ class RunPostWriter implements ItemWriter<RunPost> {
                         "channel '" + configured + "' is no longer configured"));
                 targets.add(new NewPost.Target(channel, slot(channel, after, heldByChannel)));
             }
-            Post created = workflow.create(new NewPost(post.kind(), post.title(), post.body(), post.language(),
-                    post.postSource(), post.fields(), null, actor, time.now(), targets));
+            Post created = create(post, targets, actor, execution);
             workflow.submit(created.id(), actor, "daily publishing run " + execution + " from " + post.source()
                     + " (" + post.key() + ")");
             if (properties.autoApprove().contains(post.kind())) {
@@ -92,6 +93,37 @@ class RunPostWriter implements ItemWriter<RunPost> {
             records.recordImport(post.key(), created.id(), execution, post.source());
             metrics.postCreated(post.kind());
         }
+    }
+
+    /**
+     * Creates the post on every channel that accepts it. A channel that refuses it (too long, a language
+     * its segment does not read) is left out and the refusal recorded with the run's skips; a post no
+     * channel accepts is refused whole, and the skip policy records it.
+     */
+    private Post create(RunPost post, List<NewPost.Target> targets, String actor, long execution) {
+        try {
+            return workflow.create(draft(post, targets, actor));
+        } catch (ContentViolationException refused) {
+            List<NewPost.Target> accepted = targets.stream()
+                    .filter(target -> !refused.violationsByChannel().containsKey(target.channelId())).toList();
+            if (accepted.isEmpty()) {
+                throw refused;
+            }
+            records.recordSkip(execution, post.source(), post.key() + " (" + post.kind() + ") not sent to "
+                    + describe(refused.violationsByChannel()), post.title());
+            return workflow.create(draft(post, accepted, actor));
+        }
+    }
+
+    private NewPost draft(RunPost post, List<NewPost.Target> targets, String actor) {
+        return new NewPost(post.kind(), post.title(), post.body(), post.language(), post.postSource(), post.fields(),
+                null, actor, time.now(), targets);
+    }
+
+    static String describe(Map<String, List<Violation>> violations) {
+        return violations.entrySet().stream().map(entry -> entry.getKey() + ": " + entry.getValue().stream()
+                .map(Violation::message).collect(java.util.stream.Collectors.joining("; ")))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** No post of a conference goes out before the conference is over, nor in the past. */

@@ -5,6 +5,9 @@ import java.util.List;
 import org.pressdesk.system.SqlTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** What runs created and skipped ({@code daily_run_post}, {@code daily_run_skip}). */
 @Repository
@@ -15,10 +18,13 @@ class RunRecords {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final TransactionTemplate apart;
 
-    RunRecords(JdbcClient jdbc, Clock clock) {
+    RunRecords(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.apart = new TransactionTemplate(transactions);
+        apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     boolean imported(ImportKey key) {
@@ -53,6 +59,11 @@ class RunRecords {
                 .param("excerpt", excerpt == null ? null : cut(excerpt, EXCERPT))
                 .param("at", SqlTime.param(clock.instant()))
                 .update();
+    }
+
+    /** As {@link #recordSkip}, in a transaction of its own, kept when the caller's is rolled back. */
+    void recordSkipApart(long jobExecutionId, String source, String reason, String excerpt) {
+        apart.executeWithoutResult(status -> recordSkip(jobExecutionId, source, reason, excerpt));
     }
 
     /** The posts the runs of these executions created, in order. */

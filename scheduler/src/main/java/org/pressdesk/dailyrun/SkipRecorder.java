@@ -1,5 +1,6 @@
 package org.pressdesk.dailyrun;
 
+import org.pressdesk.post.ContentViolationException;
 import org.springframework.batch.core.listener.SkipListener;
 import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 
@@ -22,7 +23,9 @@ class SkipRecorder implements SkipListener<RunItem, RunPost> {
 
     @Override
     public void onSkipInWrite(RunPost item, Throwable t) {
-        record(item.source(), item.key() + " (" + item.kind() + ") refused: " + t.getMessage(), item.title());
+        String reason = t instanceof ContentViolationException refused
+                ? RunPostWriter.describe(refused.violationsByChannel()) : t.getMessage();
+        record(item.source(), item.key() + " (" + item.kind() + ") refused by every channel: " + reason, item.title());
     }
 
     @Override
@@ -32,7 +35,8 @@ class SkipRecorder implements SkipListener<RunItem, RunPost> {
 
     private void record(String source, String reason, String excerpt) {
         long execution = StepSynchronizationManager.getContext().getStepExecution().getJobExecutionId();
-        records.recordSkip(execution, source, reason, excerpt);
+        // Called inside the transaction of the item that failed, which is rolled back: recorded apart.
+        records.recordSkipApart(execution, source, reason, excerpt);
         metrics.partSkipped();
     }
 }

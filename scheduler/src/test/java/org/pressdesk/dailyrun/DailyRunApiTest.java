@@ -182,6 +182,38 @@ class DailyRunApiTest extends ApiTestSupport {
     }
 
     @Test
+    void aChannelThatRefusesAPostIsLeftOutOfItWithTheReasonListedAndTheOtherChannelsGetIt() throws Exception {
+        demo("2011-12-29-hong-lei.en.txt");
+
+        long run = completed("2011-12-29");
+
+        List<Post> created = runPosts();
+        assertThat(created).hasSize(6);
+        assertThat(created.subList(1, 6)).allSatisfy(answer -> assertThat(answer.targets())
+                .extracting(PublishTarget::channelId).containsExactly("weibo-sample"));
+        mvc.perform(get("/api/runs/{id}", run))
+                .andExpect(jsonPath("$.counts.written").value(6))
+                .andExpect(jsonPath("$.skips.length()").value(5))
+                .andExpect(jsonPath("$.skips[0].reason").value(containsString("not sent to radio-sample: ")));
+    }
+
+    @Test
+    void aPostEveryChannelRefusesIsSkippedWithEachChannelsReasonAndTheRestIsWritten() throws Exception {
+        write("2011-12-28-long.zh-Hant.txt", "2011年12月28日外交部發言人洪磊主持例行記者會\n\n"
+                + "問：中方對此有何評論？\n答：" + "中方一貫主張通過對話和談判解決有關問題。".repeat(150) + "\n\n"
+                + "問：新年招待會何時舉行？\n答：我們將適時發布消息。\n");
+
+        long run = completed("2011-12-28");
+
+        mvc.perform(get("/api/runs/{id}", run))
+                .andExpect(jsonPath("$.counts.written").value(2))
+                .andExpect(jsonPath("$.counts.skipped").value(1))
+                .andExpect(jsonPath("$.skips[0].reason").value(containsString("refused by every channel")))
+                .andExpect(jsonPath("$.skips[0].reason").value(containsString("weibo-sample: ")));
+        assertThat(runPosts()).extracting(post -> post.source().questionNumber()).containsExactly(null, 2);
+    }
+
+    @Test
     void anEmptyFileFailsTheRunNamingItWritesNothingAndARestartImportsTheRest() throws Exception {
         demo(HONG_LEI);
         write("2011-12-30-empty.txt", "");
