@@ -8,6 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -18,6 +20,8 @@ import org.springframework.stereotype.Component;
  * An inbox that exists is the office's and is never touched.
  */
 @Component
+// Before Boot's job runner (order 0), so a command-line run on a first start imports the demo too.
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class DemoInbox implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoInbox.class);
