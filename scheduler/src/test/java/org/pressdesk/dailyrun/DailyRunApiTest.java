@@ -252,6 +252,21 @@ class DailyRunApiTest extends ApiTestSupport {
     }
 
     @Test
+    void aRunningRunShowsItsProgressAsTheShareOfCollectedPartsRead() throws Exception {
+        JobExecution running = runningElsewhere("2011-12-30");
+        running.getExecutionContext().putLong(CollectTranscripts.PARTS, 20);
+        jobRepository.updateExecutionContext(running);
+        var importing = jobRepository.createStepExecution("importTranscripts", running);
+        importing.getExecutionContext().putLong("transcripts.read.count", 5);
+        jobRepository.updateExecutionContext(importing);
+
+        mvc.perform(get("/api/runs/{id}", running.getId()))
+                .andExpect(jsonPath("$.status").value("STARTED"))
+                .andExpect(jsonPath("$.progress").value(25))
+                .andExpect(jsonPath("$.endedAt").doesNotExist());
+    }
+
+    @Test
     void anUnknownJobABadDateAndAnUnknownFieldAreBadRequests() throws Exception {
         expectProblem(start("weeklyRun", "2011-12-30"), HttpStatus.BAD_REQUEST, "job");
         expectProblem(start("dailyPublishingRun", "30.12.2011"), HttpStatus.BAD_REQUEST, "date");
@@ -301,7 +316,7 @@ class DailyRunApiTest extends ApiTestSupport {
         return id;
     }
 
-    private void runningElsewhere(String date) {
+    private JobExecution runningElsewhere(String date) {
         JobInstance instance = jobRepository.createJobInstance(DailyRunJobConfiguration.JOB,
                 RunLauncher.parameters(java.time.LocalDate.parse(date)));
         JobExecution execution = jobRepository.createJobExecution(instance,
@@ -309,6 +324,7 @@ class DailyRunApiTest extends ApiTestSupport {
         execution.setStatus(BatchStatus.STARTED);
         execution.setStartTime(LocalDateTime.now());
         jobRepository.update(execution);
+        return execution;
     }
 
     private void demo(String name) throws IOException {
