@@ -1,8 +1,16 @@
 package org.pressdesk.dailyrun;
 
 import io.micrometer.observation.ObservationRegistry;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.pressdesk.system.InvalidFieldException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.configuration.support.MapJobRegistry;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -10,10 +18,12 @@ import org.springframework.batch.core.job.parameters.InvalidJobParametersExcepti
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
+import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobRestartException;
 import org.springframework.batch.core.launch.support.TaskExecutorJobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -25,13 +35,20 @@ import org.springframework.dao.DataIntegrityViolationException;
  * and Spring Batch's job repository refuses a second execution of a date that is running. A FAILED run
  * of the date is restarted where it stopped; a COMPLETED one is not run again.
  */
-class RunLauncher {
+class RunLauncher implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(RunLauncher.class);
+    /** How long a stopping node waits for its runs to finish the chunk they are writing. */
+    private static final Duration STOP_WAIT = Duration.ofSeconds(30);
 
     private final Job job;
     private final JobRepository repository;
     private final StaleRuns staleRuns;
     private final DateLock dateLock;
     private final TaskExecutorJobOperator operator;
+    /** The runs this node started and that may still be running. */
+    private final Set<Long> started = ConcurrentHashMap.newKeySet();
+    private volatile boolean running;
 
     RunLauncher(Job job, JobRepository repository, ObservationRegistry observations, StaleRuns staleRuns,
                 DateLock dateLock) throws Exception {
@@ -68,7 +85,9 @@ class RunLauncher {
         staleRuns.recover();
         JobParameters parameters = parameters(date);
         try {
-            return operator.start(job, parameters);
+            JobExecution execution = operator.start(job, parameters);
+            started.add(execution.getId());
+            return execution;
         } catch (JobExecutionAlreadyRunningException e) {
             JobExecution running = repository.getLastJobExecution(DailyRunJobConfiguration.JOB, parameters);
             throw new RunConflictException("the run for " + date + " is already running"
@@ -85,5 +104,58 @@ class RunLauncher {
         } catch (ConcurrencyFailureException | DataIntegrityViolationException e) {
             throw new RunConflictException("the run for " + date + " is being started on another node");
         }
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /**
+     * On shutdown the runs this node started are asked to stop after the chunk they are writing; they end
+     * STOPPED, and starting their date again continues them. One that does not stop in time is left to
+     * be taken over as a dead node's run.
+     */
+    @Override
+    public void stop() {
+        running = false;
+        List<JobExecution> stopping = new ArrayList<>();
+        for (long id : started) {
+            JobExecution execution = repository.getJobExecution(id);
+            if (execution != null && execution.isRunning()) {
+                try {
+                    operator.stop(execution);
+                    stopping.add(execution);
+                } catch (JobExecutionNotRunningException e) {
+                    // Ended meanwhile.
+                }
+            }
+        }
+        Instant deadline = Instant.now().plus(STOP_WAIT);
+        for (JobExecution execution : stopping) {
+            while (repository.getJobExecution(execution.getId()).isRunning() && Instant.now().isBefore(deadline)) {
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+            if (repository.getJobExecution(execution.getId()).isRunning()) {
+                log.warn("Run {} did not stop within {}; it will be taken over when its date is started again",
+                        execution.getId(), STOP_WAIT);
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Stops before the database pool closes (the web server stops first, then this). */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 1;
     }
 }
