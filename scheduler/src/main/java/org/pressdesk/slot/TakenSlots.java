@@ -26,4 +26,18 @@ public class TakenSlots {
                 .param("channel", channel).param("from", SqlTime.param(from))
                 .query((row, n) -> SqlTime.read(row, "scheduled_at")).list();
     }
+
+    /**
+     * As {@link #of}, and also the targets waiting for approval: the daily run plans a whole
+     * conference's posts at once, and each must take a slot of its own before anyone approves it.
+     */
+    public List<Instant> heldOrAwaitingApproval(String channel, Instant from) {
+        return jdbc.sql("""
+                        SELECT scheduled_at FROM publish_target
+                        WHERE channel_id = :channel AND scheduled_at >= :from
+                          AND state IN ('SUBMITTED', 'SCHEDULED', 'APPROVED', 'PUBLISHING', 'PUBLISHED')
+                        """)
+                .param("channel", channel).param("from", SqlTime.param(from))
+                .query((row, n) -> SqlTime.read(row, "scheduled_at")).list();
+    }
 }
