@@ -22,6 +22,7 @@ import org.pressdesk.connector.Reconciliation;
 import org.pressdesk.connector.ThreadJournal;
 import org.pressdesk.connector.Violation;
 import org.pressdesk.connector.Withdrawal;
+import org.pressdesk.connector.http.PartDeletion;
 import org.pressdesk.connector.http.HttpResult;
 import org.pressdesk.connector.http.NetworkFailures;
 import org.pressdesk.connector.http.PublishFailures;
@@ -149,9 +150,7 @@ final class MastodonConnector implements Connector {
     /** Deletes every part, last first; a status the instance no longer has (404) is already gone. */
     @Override
     public Withdrawal withdraw(PublishReceipt receipt, String idempotencyKey) throws PublishException {
-        List<String> deleted = new ArrayList<>();
-        List<String> gone = new ArrayList<>();
-        for (String id : receipt.partIds().reversed()) {
+        return PartDeletion.lastPartFirst("Mastodon", receipt.partIds(), id -> {
             HttpResult answer;
             try {
                 answer = client.deleteStatus(id);
@@ -160,18 +159,13 @@ final class MastodonConnector implements Connector {
                         + NetworkFailures.describe(e) + "); deleting again is safe", e);
             }
             if (answer.isSuccess()) {
-                deleted.add(id);
-            } else if (answer.status() == 404) {
-                gone.add(id);
-            } else {
-                PublishException failure = errors.map(answer);
-                throw deleted.isEmpty() ? failure
-                        : PublishFailures.prefixed("deleted " + deleted + " on Mastodon, then: ", failure);
+                return true;
             }
-        }
-        return deleted.isEmpty() ? Withdrawal.alreadyGone("Mastodon no longer has " + gone)
-                : Withdrawal.withdrawn("deleted " + deleted.reversed() + " on Mastodon"
-                        + (gone.isEmpty() ? "" : "; " + gone + " were already gone"));
+            if (answer.status() == 404) {
+                return false;
+            }
+            throw errors.map(answer);
+        });
     }
 
     private static boolean isPrefix(List<String> published, List<String> parts) {

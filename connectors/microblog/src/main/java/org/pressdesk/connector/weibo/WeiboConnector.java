@@ -23,6 +23,7 @@ import org.pressdesk.connector.Reconciliation;
 import org.pressdesk.connector.TemplateHints;
 import org.pressdesk.connector.Violation;
 import org.pressdesk.connector.Withdrawal;
+import org.pressdesk.connector.http.PartDeletion;
 import org.pressdesk.connector.http.HttpResult;
 import org.pressdesk.connector.http.NetworkFailures;
 import org.pressdesk.connector.http.PublishFailures;
@@ -126,9 +127,7 @@ final class WeiboConnector implements Connector {
      */
     @Override
     public Withdrawal withdraw(PublishReceipt receipt, String idempotencyKey) throws PublishException {
-        List<String> deleted = new ArrayList<>();
-        List<String> gone = new ArrayList<>();
-        for (String id : receipt.partIds()) {
+        return PartDeletion.lastPartFirst("Weibo", receipt.partIds(), id -> {
             HttpResult answer;
             try {
                 answer = client.destroy(id);
@@ -138,17 +137,14 @@ final class WeiboConnector implements Connector {
             }
             Optional<WeiboError> error = WeiboError.parse(answer.body());
             if (answer.isSuccess() && error.isEmpty()) {
-                deleted.add(id);
-            } else if (answer.status() == 404
-                    || error.map(WeiboError::code).filter(code -> code == WeiboErrorMapper.NO_SUCH_STATUS).isPresent()) {
-                gone.add(id);
-            } else {
-                throw errors.map(answer);
+                return true;
             }
-        }
-        return deleted.isEmpty() ? Withdrawal.alreadyGone("Weibo no longer has " + gone)
-                : Withdrawal.withdrawn("deleted " + deleted + " on Weibo"
-                        + (gone.isEmpty() ? "" : "; " + gone + " were already gone"));
+            if (answer.status() == 404
+                    || error.map(WeiboError::code).filter(code -> code == WeiboErrorMapper.NO_SUCH_STATUS).isPresent()) {
+                return false;
+            }
+            throw errors.map(answer);
+        });
     }
 
     /**

@@ -19,6 +19,7 @@ import org.pressdesk.connector.Reconciliation;
 import org.pressdesk.connector.ThreadJournal;
 import org.pressdesk.connector.Violation;
 import org.pressdesk.connector.Withdrawal;
+import org.pressdesk.connector.http.PartDeletion;
 import org.pressdesk.connector.http.PublishFailures;
 import org.pressdesk.connector.timeline.OwnPost;
 import org.pressdesk.connector.timeline.OwnTimeline;
@@ -143,34 +144,20 @@ final class XConnector implements Connector {
     /** Deletes every part, last first; a part X no longer has (404, or {@code deleted: false}) is already gone. */
     @Override
     public Withdrawal withdraw(PublishReceipt receipt, String idempotencyKey) throws PublishException {
-        List<String> deleted = new ArrayList<>();
-        List<String> gone = new ArrayList<>();
-        for (String id : receipt.partIds().reversed()) {
-            boolean wasThere;
+        return PartDeletion.lastPartFirst("X", receipt.partIds(), id -> {
             try {
-                wasThere = v2.deleteTweet(Long.parseLong(id)).getResult();
+                return v2.deleteTweet(Long.parseLong(id)).getResult();
             } catch (XApiException e) {
                 if (e.getStatusCode() != 404) {
-                    throw prefixedWithDeleted(errors.withdrawFailure(e), deleted);
+                    throw errors.withdrawFailure(e);
                 }
-                wasThere = false;
+                return false;
             } catch (TwitterException e) {
-                throw prefixedWithDeleted(errors.withdrawFailure(e), deleted);
+                throw errors.withdrawFailure(e);
             } catch (NumberFormatException e) {
                 throw new PublishException.Permanent("'" + id + "' is not an X post id; delete the post on X by hand");
             }
-            (wasThere ? deleted : gone).add(id);
-        }
-        if (deleted.isEmpty()) {
-            return Withdrawal.alreadyGone("X no longer has " + gone);
-        }
-        return Withdrawal.withdrawn("deleted " + deleted.reversed() + " on X"
-                + (gone.isEmpty() ? "" : "; " + gone + " were already gone"));
-    }
-
-    private static PublishException prefixedWithDeleted(PublishException failure, List<String> deleted) {
-        return deleted.isEmpty() ? failure
-                : PublishFailures.prefixed("deleted " + deleted + " on X, then: ", failure);
+        });
     }
 
     /**
