@@ -32,7 +32,8 @@ class ControlController {
     ControlViews.ControlView status() {
         List<ControlViews.PauseView> paused = control.pauses().stream()
                 .map(pause -> ControlViews.PauseView.of(pause, time)).toList();
-        return new ControlViews.ControlView(paused.isEmpty(), paused, properties.staleness().toString());
+        return new ControlViews.ControlView(ControlViews.Publishing.of(control.pauses()), paused,
+                properties.staleness().toString());
     }
 
     @GetMapping("/history")

@@ -1,7 +1,9 @@
 package org.pressdesk.control;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import org.pressdesk.post.PublishTarget;
 import org.pressdesk.system.OfficeTime;
 
@@ -11,12 +13,29 @@ final class ControlViews {
     private ControlViews() {
     }
 
+    /** Where publishing goes on: everywhere, nowhere (everything paused), or partly (some channels paused). */
+    enum Publishing {
+        EVERYWHERE, NOWHERE, PARTLY;
+
+        static Publishing of(List<Pause> pauses) {
+            if (pauses.isEmpty()) {
+                return EVERYWHERE;
+            }
+            return pauses.stream().anyMatch(Pause::isAll) ? NOWHERE : PARTLY;
+        }
+
+        @JsonValue
+        String shown() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
     /**
-     * @param publishing true when nothing at all is paused
+     * @param publishing {@code everywhere}, {@code nowhere} (everything paused) or {@code partly} (some channels)
      * @param paused    every paused scope, oldest first; empty when everything publishes
      * @param staleness how late a target may still go out after a pause (ISO-8601 duration)
      */
-    record ControlView(boolean publishing, List<PauseView> paused, String staleness) {
+    record ControlView(Publishing publishing, List<PauseView> paused, String staleness) {
     }
 
     /**

@@ -46,7 +46,7 @@ class DemoInbox implements ApplicationRunner {
                 Files.copy(in, inbox.resolve(transcript.getFilename()));
             }
         }
-        log.info("Copied {} demo transcripts into {}: POST /api/runs {{\"job\":\"dailyPublishingRun\",\"date\":\"…\"}} "
+        log.info("Copied {} demo transcripts into {}: POST /api/runs {\"job\":\"dailyPublishingRun\",\"date\":\"yyyy-MM-dd\"} "
                 + "imports them", transcripts.length, inbox.toAbsolutePath());
     }
 }

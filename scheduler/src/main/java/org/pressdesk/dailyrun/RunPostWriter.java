@@ -109,7 +109,7 @@ class RunPostWriter implements ItemWriter<RunPost> {
             if (accepted.isEmpty()) {
                 throw refused;
             }
-            records.recordSkip(execution, post.source(), post.key() + " (" + post.kind() + ") not sent to "
+            records.recordChannelLeftOut(execution, post.source(), post.key() + " (" + post.kind() + ") not sent to "
                     + describe(refused.violationsByChannel()), post.title());
             return workflow.create(draft(post, accepted, actor));
         }

@@ -51,9 +51,19 @@ class RunRecords {
     }
 
     void recordSkip(long jobExecutionId, String source, String reason, String excerpt) {
+        record(jobExecutionId, source, reason, excerpt, false);
+    }
+
+    /** A post imported without one of its channels, which refused it: not a skip, the post exists. */
+    void recordChannelLeftOut(long jobExecutionId, String source, String reason, String excerpt) {
+        record(jobExecutionId, source, reason, excerpt, true);
+    }
+
+    private void record(long jobExecutionId, String source, String reason, String excerpt, boolean channelLeftOut) {
         jdbc.sql("""
-                        INSERT INTO daily_run_skip (job_execution_id, source, reason, excerpt, skipped_at)
-                        VALUES (:execution, :source, :reason, :excerpt, :at)""")
+                        INSERT INTO daily_run_skip (job_execution_id, source, reason, excerpt, skipped_at, channel_left_out)
+                        VALUES (:execution, :source, :reason, :excerpt, :at, :channelLeftOut)""")
+                .param("channelLeftOut", channelLeftOut)
                 .param("execution", jobExecutionId).param("source", cut(source, 500))
                 .param("reason", cut(reason == null ? "unknown" : reason, REASON))
                 .param("excerpt", excerpt == null ? null : cut(excerpt, EXCERPT))
@@ -86,9 +96,12 @@ class RunRecords {
         if (jobExecutionIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT source, reason, excerpt FROM daily_run_skip WHERE job_execution_id IN (:ids) ORDER BY id")
+        return jdbc.sql("""
+                        SELECT source, reason, excerpt, channel_left_out FROM daily_run_skip
+                        WHERE job_execution_id IN (:ids) ORDER BY id""")
                 .param("ids", jobExecutionIds)
-                .query((row, n) -> new Skip(row.getString("source"), row.getString("reason"), row.getString("excerpt")))
+                .query((row, n) -> new Skip(row.getString("source"), row.getString("reason"), row.getString("excerpt"),
+                        row.getBoolean("channel_left_out")))
                 .list();
     }
 
@@ -101,7 +114,7 @@ class RunRecords {
     record CreatedPost(long id, String kind, String conferenceDate, String language, int item, String source) {
     }
 
-    /** A part a run skipped, and why. */
-    record Skip(String source, String reason, String excerpt) {
+    /** A part a run skipped, or a channel it left out of a post, and why. */
+    record Skip(String source, String reason, String excerpt, boolean channelLeftOut) {
     }
 }

@@ -13,15 +13,18 @@ import java.util.List;
  * @param startedAt in the office's zone
  * @param counts    parts read, posts written, parts skipped by this execution
  * @param progress  percent of the collected transcript parts read so far
- * @param skips     every part skipped for the date, with its reason (only on one run)
+ * @param skips     every transcript part skipped for the date, with its reason (only on one run)
+ * @param leftOut   every channel left out of a post the run did create, because the channel refused it
+ *                  (only on one run)
  * @param posts     the posts created for the date (only on one run)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record RunView(long id, String job, String date, String status, String exitCode, String message,
                OffsetDateTime startedAt, OffsetDateTime endedAt, Counts counts, Integer progress,
-               List<SkipView> skips, List<PostRef> posts) {
+               List<SkipView> skips, List<SkipView> leftOut, List<PostRef> posts) {
 
-    record Counts(long read, long written, long skipped) {
+    /** @param leftOut channels left out of created posts (only on one run) */
+    record Counts(long read, long written, long skipped, Long leftOut) {
     }
 
     record SkipView(String source, String reason, String excerpt) {

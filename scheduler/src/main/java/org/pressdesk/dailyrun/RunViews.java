@@ -72,11 +72,17 @@ class RunViews {
                 failure != null ? failure : exitDescription == null || exitDescription.isBlank() ? null
                         : firstLine(exitDescription),
                 office(execution.getStartTime()), office(execution.getEndTime()),
-                new RunView.Counts(read, written, skipped), progress(execution, importing),
-                skips == null ? null : skips.stream().map(skip -> new RunView.SkipView(skip.source(), skip.reason(),
-                        skip.excerpt())).toList(),
+                new RunView.Counts(read, written, skipped,
+                        skips == null ? null : skips.stream().filter(RunRecords.Skip::channelLeftOut).count()),
+                progress(execution, importing),
+                skipViews(skips, false), skipViews(skips, true),
                 posts == null ? null : posts.stream().map(post -> new RunView.PostRef(post.id(), post.kind(),
                         post.conferenceDate(), post.language(), post.item(), "/api/posts/" + post.id())).toList());
+    }
+
+    private static List<RunView.SkipView> skipViews(List<RunRecords.Skip> skips, boolean channelsLeftOut) {
+        return skips == null ? null : skips.stream().filter(skip -> skip.channelLeftOut() == channelsLeftOut)
+                .map(skip -> new RunView.SkipView(skip.source(), skip.reason(), skip.excerpt())).toList();
     }
 
     /** Percent of the collected parts read so far, across restarts; 100 once the run completed. */

@@ -127,7 +127,8 @@ class PostController {
         String actor = problems.check("actor", () -> Names.require("actor", request.actor()));
         problems.throwIfAny();
         List<String> channelIds = request.channels() == null ? null : request.channels().stream()
-                .map(channel -> channels.idOf(channel).orElse(Names.normalise(channel))).toList();
+                .map(channel -> channels.idOf(channel)
+                        .orElseThrow(() -> new UnknownChannelException("channels", channel, channels.ids()))).toList();
         Post correction = workflow.correct(id, new Correction(actor, request.title() == null || request.title().isBlank()
                 ? null : request.title().strip(), request.body().strip(), channelIds));
         URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/posts/{id}")

@@ -37,7 +37,7 @@ class ControlApiTest extends ApiTestSupport {
     @Test
     void showsWhatIsPausedSinceWhenByWhomAndWhy() throws Exception {
         mvc.perform(get("/api/control")).andExpect(status().isOk())
-                .andExpect(jsonPath("$.publishing").value(true))
+                .andExpect(jsonPath("$.publishing").value("everywhere"))
                 .andExpect(jsonPath("$.paused").isEmpty());
 
         pause("ALL", "國喪期間暫停發布", "Director Zhang").andExpect(status().isOk())
@@ -47,7 +47,7 @@ class ControlApiTest extends ApiTestSupport {
                 .andExpect(jsonPath("$.scope").value("x-sample"));
 
         mvc.perform(get("/api/control")).andExpect(status().isOk())
-                .andExpect(jsonPath("$.publishing").value(false))
+                .andExpect(jsonPath("$.publishing").value("nowhere"))
                 .andExpect(jsonPath("$.staleness").value("PT6H"))
                 .andExpect(jsonPath("$.paused[*].scope", contains("all", "x-sample")))
                 .andExpect(jsonPath("$.paused[0].reason").value("國喪期間暫停發布"))
@@ -55,6 +55,11 @@ class ControlApiTest extends ApiTestSupport {
                 .andExpect(jsonPath("$.paused[0].cause").value("PERSON"))
                 .andExpect(jsonPath("$.paused[0].pausedAt").value(shown(TODAY + "T10:00")))
                 .andExpect(jsonPath("$.paused[1].pausedAt").value(shown(TODAY + "T10:05")));
+
+        resume("all", "Director Zhang").andExpect(status().isOk());
+        mvc.perform(get("/api/control")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.publishing").value("partly"))
+                .andExpect(jsonPath("$.paused[*].scope", contains("x-sample")));
     }
 
     @Test

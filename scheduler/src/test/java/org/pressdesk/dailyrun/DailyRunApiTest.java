@@ -193,8 +193,11 @@ class DailyRunApiTest extends ApiTestSupport {
                 .extracting(PublishTarget::channelId).containsExactly("weibo-sample"));
         mvc.perform(get("/api/runs/{id}", run))
                 .andExpect(jsonPath("$.counts.written").value(6))
-                .andExpect(jsonPath("$.skips.length()").value(5))
-                .andExpect(jsonPath("$.skips[0].reason").value(containsString("not sent to radio-sample: ")));
+                .andExpect(jsonPath("$.counts.skipped").value(0))
+                .andExpect(jsonPath("$.skips.length()").value(0))
+                .andExpect(jsonPath("$.counts.leftOut").value(5))
+                .andExpect(jsonPath("$.leftOut.length()").value(5))
+                .andExpect(jsonPath("$.leftOut[0].reason").value(containsString("not sent to radio-sample: ")));
     }
 
     @Test

@@ -90,6 +90,17 @@ class PostCorrectApiTest extends ApiTestSupport {
     }
 
     @Test
+    void refusesACorrectionOnAnUnknownChannelAsAnUnknownChannel() throws Exception {
+        long id = scheduledPost();
+        moveTarget(id, "weibo-sample", TargetState.PUBLISHING, TargetState.PUBLISHED);
+
+        refused(() -> correct(id, Map.of("actor", "王小明", "body", "特此更正。", "channels", List.of("nope"))),
+                HttpStatus.BAD_REQUEST, "channels")
+                .andExpect(jsonPath("$.type").value("urn:pressdesk:problem:unknown-channel"))
+                .andExpect(jsonPath("$.detail", containsString("weibo-sample")));
+    }
+
+    @Test
     void answersNotFoundForAnUnknownPost() throws Exception {
         long id = scheduledPost();
 
