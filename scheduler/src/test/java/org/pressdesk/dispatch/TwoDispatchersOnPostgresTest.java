@@ -82,6 +82,6 @@ class TwoDispatchersOnPostgresTest {
         assertThat(rig.database.jdbc().sql("SELECT state, COUNT(*) FROM publish_target GROUP BY state")
                 .query((row, n) -> Map.entry(row.getString(1), row.getLong(2))).list())
                 .containsExactly(Map.entry(TargetState.PUBLISHED.name(), 2L * POSTS));
-        assertThat(rig.queue.dueCount(clock.instant().plus(Duration.ofDays(1)))).isZero();
+        assertThat(rig.queue.stats(clock.instant().plus(Duration.ofDays(1))).due()).isZero();
     }
 }
