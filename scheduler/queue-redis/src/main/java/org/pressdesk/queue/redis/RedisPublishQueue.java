@@ -42,7 +42,11 @@ public class RedisPublishQueue implements PublishQueue {
             end
             local function unqueue(id)
               local e = redis.call('HMGET', P .. 'e:' .. id, 'ch', 'pu')
-              if e[1] then redis.call('ZREM', dueKey(e[1], e[2]), id) end
+              if e[1] then
+                local key = dueKey(e[1], e[2])
+                redis.call('ZREM', key, id)
+                if e[2] == 'PUBLISH' and redis.call('EXISTS', key) == 0 then redis.call('SREM', P .. 'channels', e[1]) end
+              end
               redis.call('ZREM', P .. 'flight', id)
               redis.call('DEL', P .. 'e:' .. id)
             end
