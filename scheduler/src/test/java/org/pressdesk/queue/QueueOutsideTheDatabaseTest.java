@@ -5,26 +5,19 @@ import static org.pressdesk.support.PressdeskRig.T0;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.pressdesk.dispatch.DispatchProperties;
 import org.pressdesk.post.Post;
 import org.pressdesk.post.PublishTarget;
 import org.pressdesk.post.TargetState;
-import org.pressdesk.queue.redis.RedisPublishQueue;
 import org.pressdesk.support.PressdeskRig;
 import org.pressdesk.support.ScriptedConnector;
 import org.pressdesk.support.TestDatabase;
+import org.pressdesk.support.TestRedis;
 import org.pressdesk.testing.SettableClock;
-import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
-import org.springframework.data.redis.core.ScanOptions;
-import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
  * A queue that cannot join the database transaction (the in-memory reference backend, Redis): it is written
@@ -36,9 +29,7 @@ class QueueOutsideTheDatabaseTest {
 
     private PressdeskRig rig;
     private ScriptedConnector weibo;
-    private LettuceConnectionFactory redisConnections;
-    private StringRedisTemplate redis;
-    private String redisPrefix;
+    private TestRedis redis;
 
     private PressdeskRig rigOn(PublishQueue queue) {
         SettableClock clock = new SettableClock(T0);
@@ -56,8 +47,7 @@ class QueueOutsideTheDatabaseTest {
             rig.close();
         }
         if (redis != null) {
-            deleteRedisKeys();
-            redisConnections.destroy();
+            redis.close();
         }
     }
 
@@ -89,12 +79,13 @@ class QueueOutsideTheDatabaseTest {
 
     @Test
     void aRedisThatLostEverythingIsRefilledByTheSweepAndPublishingGoesOn() {
-        rigOn(redisQueue());
+        redis = new TestRedis();
+        rigOn(redis.queue());
         Post first = rig.approvedPost(T0, "weibo");
         Post later = rig.approvedPost(T0.plusSeconds(3600), "weibo");
         assertThat(rig.queue.find(target(first).id())).isPresent();
 
-        deleteRedisKeys();
+        redis.forgetEverything();
         assertThat(rig.queue.targetIds(0, 10)).isEmpty();
         QueueRepair.Result repaired = new QueueRepair(rig.database.jdbc(), rig.queue).repair();
 
@@ -150,26 +141,6 @@ class QueueOutsideTheDatabaseTest {
 
     private PublishTarget target(Post post) {
         return rig.reload(post).targets().getFirst();
-    }
-
-    private PublishQueue redisQueue() {
-        redisConnections = new LettuceConnectionFactory(new RedisStandaloneConfiguration("127.0.0.1", 6379));
-        redisConnections.afterPropertiesSet();
-        redisConnections.start();
-        redis = new StringRedisTemplate(redisConnections);
-        redisPrefix = "pressdesk-test:{" + UUID.randomUUID() + "}:";
-        return new RedisPublishQueue(redis, redisPrefix);
-    }
-
-    /** Redis restarted without persistence, or FLUSHALL: this run's keys are gone. */
-    private void deleteRedisKeys() {
-        Set<String> keys = new HashSet<>();
-        try (var found = redis.scan(ScanOptions.scanOptions().match(redisPrefix + "*").count(1000).build())) {
-            found.forEachRemaining(keys::add);
-        }
-        if (!keys.isEmpty()) {
-            redis.delete(keys);
-        }
     }
 
     /** A queue whose writes never happen while {@code dying}: the node dies right after the database commit. */
