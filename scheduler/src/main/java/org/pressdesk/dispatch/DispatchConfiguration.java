@@ -1,8 +1,6 @@
 package org.pressdesk.dispatch;
 
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.binder.MeterBinder;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
@@ -51,13 +49,6 @@ class DispatchConfiguration {
     @ConditionalOnProperty(name = "pressdesk.dispatch.enabled", havingValue = "true", matchIfMissing = true)
     DispatchLoop dispatchLoop(Dispatcher dispatcher, DispatchProperties properties) {
         return new DispatchLoop(dispatcher, properties);
-    }
-
-    @Bean
-    MeterBinder queueDepth(PublishQueue queue, Clock clock) {
-        return meters -> Gauge.builder("pressdesk.queue.depth", () -> queue.dueCount(clock.instant()))
-                .description("Targets due now and not yet claimed")
-                .register(meters);
     }
 
     private static String hostName() {

@@ -96,12 +96,13 @@ public class Dispatcher implements AutoCloseable {
                 return List.of();
             }
             Instant now = clock.instant();
+            PublishQueue.Paused paused = pauses.beforeClaim(now);
             List<PublishQueue.Claim> claims = queue.claimDue(now, Math.min(free, properties.batchSize()),
-                    nodeId, properties.lease(), pauses.beforeClaim(now));
+                    nodeId, properties.lease(), paused);
             List<Future<?>> started = new ArrayList<>(claims.size());
             for (PublishQueue.Claim claim : claims) {
                 inFlight++;
-                started.add(workers.submit(() -> publishAndFreeTheSlot(claim)));
+                started.add(workers.submit(() -> publishAndFreeTheSlot(claim, paused)));
             }
             return started;
         } finally {
@@ -109,9 +110,9 @@ public class Dispatcher implements AutoCloseable {
         }
     }
 
-    private void publishAndFreeTheSlot(PublishQueue.Claim claim) {
+    private void publishAndFreeTheSlot(PublishQueue.Claim claim, PublishQueue.Paused paused) {
         try {
-            publisher.publish(claim);
+            publisher.publish(claim, paused);
         } finally {
             lock.lock();
             try {

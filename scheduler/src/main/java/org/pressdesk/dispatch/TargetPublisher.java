@@ -109,26 +109,41 @@ public class TargetPublisher {
 
     /** Handles one claim; never throws for a single target's trouble. */
     public void publish(PublishQueue.Claim claim) {
+        publish(claim, PublishQueue.Paused.NOTHING);
+    }
+
+    /**
+     * Handles one claim made while {@code paused} was paused; never throws for a single target's trouble. The
+     * queue holds back a paused channel's publications, but not a lease that ran out: such a target that is
+     * still SCHEDULED (its node died before sending) is handed back to wait for the pause's end.
+     */
+    public void publish(PublishQueue.Claim claim, PublishQueue.Paused paused) {
         try {
             Optional<PublishTarget> found = posts.findTarget(claim.targetId());
             if (found.isEmpty()) {
-                queue.remove(claim.targetId());
+                queue.drop(claim);
                 return;
             }
             PublishTarget target = found.get();
             switch (target.state()) {
-                case SCHEDULED -> withChannelSlot(target, () -> start(target));
+                case SCHEDULED -> {
+                    if (paused.covers(target.channelId())) {
+                        queue.handBack(claim, clock.instant().plus(properties.pollInterval()));
+                    } else {
+                        withChannelSlot(claim, target, () -> start(target));
+                    }
+                }
                 case PUBLISHING -> recover(target);
-                case WITHDRAWING -> withChannelSlot(target, () -> withdrawer.withdraw(target));
+                case WITHDRAWING -> withChannelSlot(claim, target, () -> withdrawer.withdraw(target));
                 case OUTCOME_UNKNOWN -> {
                     if (target.nextAttemptAt() != null) {
-                        withChannelSlot(target, () -> reconciler.lookFor(target));
+                        withChannelSlot(claim, target, () -> reconciler.lookFor(target));
                     } else {
-                        queue.remove(target.id());
+                        queue.drop(claim);
                     }
                 }
                 // Cancelled, or settled by another node: the entry is stale.
-                default -> queue.remove(target.id());
+                default -> queue.drop(claim);
             }
         } catch (ConcurrentTargetModificationException changedMeanwhile) {
             log.debug("Target {} changed while being dispatched; leaving it to its new state", claim.targetId());
@@ -139,9 +154,9 @@ public class TargetPublisher {
     }
 
     /** Calls the channel within its share of this node's slots, or hands the claim back for a later poll. */
-    private void withChannelSlot(PublishTarget target, Runnable call) {
+    private void withChannelSlot(PublishQueue.Claim claim, PublishTarget target, Runnable call) {
         if (!channelSlots.tryTake(target.channelId())) {
-            queue.schedule(target.id(), clock.instant().plus(properties.pollInterval()));
+            queue.handBack(claim, clock.instant().plus(properties.pollInterval()));
             return;
         }
         try {

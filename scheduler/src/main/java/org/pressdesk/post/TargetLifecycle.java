@@ -8,16 +8,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The one place a target changes state. It checks the move against {@link TargetState}, writes the
  * target with an optimistic version check, appends the audit row and keeps the queue in step, all
- * in one transaction: a SCHEDULED or WITHDRAWING target is queued at its next attempt, a PUBLISHING one keeps its
- * lease, an OUTCOME_UNKNOWN one is queued at the dispatcher's next look for it on the channel (if
- * one is planned), anything else leaves the queue.
+ * in one transaction ({@link QueueWrites}: a queue outside the database is written after commit).
  */
 @Component
 public class TargetLifecycle {
 
     private final PostRepository posts;
     private final AuditLog audit;
-    private final PublishQueue queue;
+    private final QueueWrites queueWrites;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
@@ -25,7 +23,7 @@ public class TargetLifecycle {
                            TransactionTemplate transactions, Clock clock) {
         this.posts = posts;
         this.audit = audit;
-        this.queue = queue;
+        this.queueWrites = new QueueWrites(queue);
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -52,17 +50,7 @@ public class TargetLifecycle {
             PublishTarget stored = posts.update(next);
             audit.append(new TargetTransition(stored.id(), stored.postId(), actor, clock.instant(), current.state(),
                     stored.state(), reason));
-            switch (stored.state()) {
-                case PUBLISHING -> { }
-                case SCHEDULED, OUTCOME_UNKNOWN, WITHDRAWING -> {
-                    if (stored.nextAttemptAt() != null) {
-                        queue.schedule(stored.id(), stored.nextAttemptAt());
-                    } else {
-                        queue.remove(stored.id());
-                    }
-                }
-                default -> queue.remove(stored.id());
-            }
+            queueWrites.follow(stored);
             return stored;
         });
     }

@@ -28,17 +28,43 @@ public class JdbcPublishQueue implements PublishQueue {
     }
 
     @Override
-    public void schedule(long targetId, Instant dueAt) {
+    public boolean joinsDatabaseTransaction() {
+        return true;
+    }
+
+    @Override
+    public void schedule(long targetId, String channelId, Purpose purpose, Instant dueAt) {
         transactions.executeWithoutResult(status -> {
             int updated = jdbc.sql("""
-                            UPDATE publish_queue SET due_at = :dueAt, lease_owner = NULL, lease_expires_at = NULL
+                            UPDATE publish_queue SET due_at = :dueAt, channel_id = :channelId, purpose = :purpose,
+                                   lease_owner = NULL, lease_expires_at = NULL
                              WHERE target_id = :targetId""")
-                    .param("dueAt", SqlTime.param(dueAt)).param("targetId", targetId).update();
+                    .param("dueAt", SqlTime.param(dueAt)).param("channelId", channelId)
+                    .param("purpose", purpose.name()).param("targetId", targetId).update();
             if (updated == 0) {
-                jdbc.sql("INSERT INTO publish_queue (target_id, due_at) VALUES (:targetId, :dueAt)")
-                        .param("targetId", targetId).param("dueAt", SqlTime.param(dueAt)).update();
+                insert(targetId, channelId, purpose, dueAt);
             }
         });
+    }
+
+    private void insert(long targetId, String channelId, Purpose purpose, Instant dueAt) {
+        jdbc.sql("""
+                        INSERT INTO publish_queue (target_id, channel_id, purpose, due_at)
+                        VALUES (:targetId, :channelId, :purpose, :dueAt)""")
+                .param("targetId", targetId).param("channelId", channelId).param("purpose", purpose.name())
+                .param("dueAt", SqlTime.param(dueAt)).update();
+    }
+
+    @Override
+    public boolean restore(long targetId, String channelId, Purpose purpose, Instant dueAt) {
+        // Never called by the application for this backend (it needs no repair), but kept to the contract.
+        return Boolean.TRUE.equals(transactions.execute(status -> {
+            if (find(targetId).isPresent()) {
+                return false;
+            }
+            insert(targetId, channelId, purpose, dueAt);
+            return true;
+        }));
     }
 
     @Override
@@ -49,59 +75,91 @@ public class JdbcPublishQueue implements PublishQueue {
     @Override
     public List<Claim> claimDue(Instant now, int limit, String owner, Duration lease, Paused paused) {
         return transactions.execute(status -> {
-            List<Claim> claims = jdbc.sql("""
-                            SELECT target_id, due_at, lease_owner FROM publish_queue q
-                             WHERE ((lease_owner IS NULL AND due_at <= :now)
+            List<Claim> locked = jdbc.sql("""
+                            SELECT target_id, channel_id, purpose, due_at, lease_owner FROM publish_queue
+                             WHERE ((lease_owner IS NULL AND due_at <= :now""" + notPaused(paused) + """
+                            )
                                 OR (lease_owner IS NOT NULL AND lease_expires_at <= :now))
-                            """ + notPaused(paused) + """
                              ORDER BY due_at, target_id
                              LIMIT :limit
                              FOR UPDATE SKIP LOCKED""")
                     .param("now", SqlTime.param(now))
                     .param("limit", limit)
                     .params(paused.channelIds().isEmpty() ? Map.of() : Map.of("pausedChannels", paused.channelIds()))
-                    .query((row, n) -> new Claim(row.getLong("target_id"), SqlTime.read(row, "due_at"),
-                            row.getString("lease_owner") != null))
+                    .query((row, n) -> new Claim(row.getLong("target_id"), row.getString("channel_id"),
+                            Purpose.valueOf(row.getString("purpose")), SqlTime.read(row, "due_at"),
+                            row.getString("lease_owner") != null, owner, 0))
                     .list();
-            if (!claims.isEmpty()) {
-                jdbc.sql("""
-                                UPDATE publish_queue SET lease_owner = :owner, lease_expires_at = :expiresAt
-                                 WHERE target_id IN (:ids)""")
-                        .param("owner", owner)
-                        .param("expiresAt", SqlTime.param(now.plus(lease)))
-                        .param("ids", claims.stream().map(Claim::targetId).toList())
-                        .update();
+            if (locked.isEmpty()) {
+                return locked;
             }
-            return claims;
+            // One token for the batch: unique to this claim of each of its entries, larger than any before.
+            long token = jdbc.sql("SELECT nextval('publish_queue_claim_token')").query(Long.class).single();
+            jdbc.sql("""
+                            UPDATE publish_queue SET lease_owner = :owner, lease_expires_at = :expiresAt, claim_token = :token
+                             WHERE target_id IN (:ids)""")
+                    .param("owner", owner)
+                    .param("expiresAt", SqlTime.param(now.plus(lease)))
+                    .param("token", token)
+                    .param("ids", locked.stream().map(Claim::targetId).toList())
+                    .update();
+            return locked.stream().map(claim -> new Claim(claim.targetId(), claim.channelId(), claim.purpose(),
+                    claim.dueAt(), claim.recovered(), owner, token)).toList();
         });
     }
 
-    /**
-     * Leaves out the scheduled targets of paused channels. A subquery, not a join, so that only queue rows
-     * are locked; the target's state is read in the same statement as the claim, so a target that a
-     * pause keeps waiting can never slip through between reading the pauses and claiming.
-     */
+    /** Leaves out the publications of paused channels that are waiting to be claimed. */
     private static String notPaused(Paused paused) {
         if (paused.isEmpty()) {
             return "";
         }
-        String which = paused.everything() ? "" : " AND t.channel_id IN (:pausedChannels)";
-        return " AND NOT EXISTS (SELECT 1 FROM publish_target t WHERE t.id = q.target_id AND t.state = 'SCHEDULED'"
-                + which + ")";
+        String which = paused.everything() ? "" : " AND channel_id IN (:pausedChannels)";
+        return " AND NOT (purpose = 'PUBLISH'" + which + ")";
     }
 
     @Override
-    public long dueCount(Instant now) {
-        return jdbc.sql("SELECT COUNT(*) FROM publish_queue WHERE lease_owner IS NULL AND due_at <= :now")
-                .param("now", SqlTime.param(now)).query(Long.class).single();
+    public boolean handBack(Claim claim, Instant dueAt) {
+        return jdbc.sql("""
+                        UPDATE publish_queue SET due_at = :dueAt, lease_owner = NULL, lease_expires_at = NULL
+                         WHERE target_id = :targetId AND lease_owner = :owner AND claim_token = :token""")
+                .param("dueAt", SqlTime.param(dueAt)).param("targetId", claim.targetId())
+                .param("owner", claim.owner()).param("token", claim.fencingToken()).update() == 1;
+    }
+
+    @Override
+    public boolean drop(Claim claim) {
+        return jdbc.sql("""
+                        DELETE FROM publish_queue
+                         WHERE target_id = :targetId AND lease_owner = :owner AND claim_token = :token""")
+                .param("targetId", claim.targetId()).param("owner", claim.owner())
+                .param("token", claim.fencingToken()).update() == 1;
     }
 
     @Override
     public Optional<Entry> find(long targetId) {
         return jdbc.sql("SELECT * FROM publish_queue WHERE target_id = :targetId")
                 .param("targetId", targetId)
-                .query((row, n) -> new Entry(row.getLong("target_id"), SqlTime.read(row, "due_at"),
+                .query((row, n) -> new Entry(row.getLong("target_id"), row.getString("channel_id"),
+                        Purpose.valueOf(row.getString("purpose")), SqlTime.read(row, "due_at"),
                         row.getString("lease_owner"), SqlTime.read(row, "lease_expires_at")))
                 .optional();
+    }
+
+    @Override
+    public List<Long> targetIds(long afterTargetId, int limit) {
+        return jdbc.sql("SELECT target_id FROM publish_queue WHERE target_id > :after ORDER BY target_id LIMIT :limit")
+                .param("after", afterTargetId).param("limit", limit).query(Long.class).list();
+    }
+
+    @Override
+    public Stats stats(Instant now) {
+        return jdbc.sql("""
+                        SELECT COUNT(CASE WHEN lease_owner IS NULL AND due_at <= :now THEN 1 END) AS due,
+                               COUNT(lease_owner) AS in_flight,
+                               MIN(CASE WHEN lease_owner IS NULL AND due_at <= :now THEN due_at END) AS oldest
+                          FROM publish_queue""")
+                .param("now", SqlTime.param(now))
+                .query((row, n) -> new Stats(row.getLong("due"), row.getLong("in_flight"), SqlTime.read(row, "oldest")))
+                .single();
     }
 }

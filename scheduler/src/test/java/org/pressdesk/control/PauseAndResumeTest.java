@@ -18,6 +18,7 @@ import org.pressdesk.post.Post;
 import org.pressdesk.post.PublishTarget;
 import org.pressdesk.post.TargetState;
 import org.pressdesk.post.TargetTransition;
+import org.pressdesk.queue.PublishQueue;
 import org.pressdesk.support.PressdeskRig;
 import org.pressdesk.support.ScriptedConnector;
 import org.pressdesk.support.ScriptedConnector.Fault;
@@ -62,6 +63,21 @@ class PauseAndResumeTest {
         assertThat(waiting.state()).isEqualTo(TargetState.SCHEDULED);
         assertThat(waiting.attempts()).isZero();
         assertThat(weibo.callKeys()).isEmpty();
+        assertThat(rig.queue.find(waiting.id())).get().satisfies(entry -> assertThat(entry.leaseOwner()).isNull());
+    }
+
+    @Test
+    void aScheduledTargetWhoseNodeDiedAfterClaimingItWaitsOutAPauseInsteadOfBeingSent() {
+        Post post = rig.approvedPost(T0, "weibo");
+        rig.queue.claimDue(T0, 10, "dead-node", Duration.ofMinutes(2), PublishQueue.Paused.NOTHING);
+        rig.control.pause("weibo", "account may be compromised", "director-zhang");
+        rig.clock.advance(Duration.ofMinutes(3));
+
+        nodeA.dispatchDue();
+
+        assertThat(weibo.callKeys()).isEmpty();
+        PublishTarget waiting = target(post, "weibo");
+        assertThat(waiting.state()).isEqualTo(TargetState.SCHEDULED);
         assertThat(rig.queue.find(waiting.id())).get().satisfies(entry -> assertThat(entry.leaseOwner()).isNull());
     }
 

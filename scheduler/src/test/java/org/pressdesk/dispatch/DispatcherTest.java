@@ -283,7 +283,7 @@ class DispatcherTest {
     @Test
     void aNodeThatDiedBetweenClaimAndStartLosesNothing() {
         Post post = rig.approvedPost(T0, "weibo");
-        rig.queue.claimDue(T0, 10, "dead-node", Duration.ofMinutes(2));
+        rig.queue.claimDue(T0, 10, "dead-node", Duration.ofMinutes(2), org.pressdesk.queue.PublishQueue.Paused.NOTHING);
 
         rig.clock.advance(Duration.ofMinutes(2));
         dispatcher.dispatchDue();
@@ -764,7 +764,7 @@ class DispatcherTest {
 
     private void diesWhilePublishing(Post post, String channel) {
         PublishTarget scheduled = target(post, channel);
-        rig.queue.claimDue(rig.clock.instant(), 10, "dead-node", Duration.ofMinutes(2));
+        rig.queue.claimDue(rig.clock.instant(), 10, "dead-node", Duration.ofMinutes(2), org.pressdesk.queue.PublishQueue.Paused.NOTHING);
         rig.lifecycle.move(scheduled, scheduled.withState(TargetState.PUBLISHING).withAttemptStarted(rig.clock.instant()),
                 "dispatcher@dead-node", "attempt " + (scheduled.attempts() + 1));
     }

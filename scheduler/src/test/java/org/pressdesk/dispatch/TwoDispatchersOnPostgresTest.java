@@ -20,8 +20,12 @@ import org.pressdesk.support.PressdeskRig;
 import org.pressdesk.support.ScriptedConnector;
 import org.pressdesk.testing.SettableClock;
 import org.pressdesk.support.TestDatabase;
+import org.pressdesk.support.TestRedis;
 
-/** Two nodes on one real PostgreSQL share a backlog of 2,000 targets and publish each exactly once. */
+/**
+ * Two nodes on one real PostgreSQL share a backlog of 2,000 targets and publish each exactly once, with the queue in
+ * the database and with the queue in the real Redis.
+ */
 class TwoDispatchersOnPostgresTest {
 
     private static final int POSTS = 1_000;
@@ -30,22 +34,38 @@ class TwoDispatchersOnPostgresTest {
     private ScriptedConnector weibo;
     private ScriptedConnector x;
     private PressdeskRig rig;
+    private TestRedis redis;
 
     @BeforeEach
     void setUp() {
         // Neither channel de-duplicates by key: a second publication of any target would show.
         weibo = new ScriptedConnector("weibo", false, clock);
         x = new ScriptedConnector("x", false, clock);
-        rig = new PressdeskRig(TestDatabase.postgres(), clock, weibo, x);
     }
 
     @AfterEach
     void tearDown() {
         rig.close();
+        if (redis != null) {
+            redis.close();
+        }
     }
 
     @Test
     void publishesEachDueTargetExactlyOnceAcrossTwoNodes() throws Exception {
+        rig = new PressdeskRig(TestDatabase.postgres(), clock, weibo, x);
+        publishEachExactlyOnce();
+    }
+
+    @Test
+    void publishesEachDueTargetExactlyOnceAcrossTwoNodesSharingARedisQueue() throws Exception {
+        redis = new TestRedis();
+        rig = new PressdeskRig(TestDatabase.postgres(), clock, redis.queue(), weibo, x);
+        publishEachExactlyOnce();
+        assertThat(rig.queue.targetIds(0, 10)).isEmpty();
+    }
+
+    private void publishEachExactlyOnce() throws Exception {
         for (int i = 0; i < POSTS; i++) {
             rig.approvedPost(T0, "weibo", "x");
         }
@@ -82,6 +102,6 @@ class TwoDispatchersOnPostgresTest {
         assertThat(rig.database.jdbc().sql("SELECT state, COUNT(*) FROM publish_target GROUP BY state")
                 .query((row, n) -> Map.entry(row.getString(1), row.getLong(2))).list())
                 .containsExactly(Map.entry(TargetState.PUBLISHED.name(), 2L * POSTS));
-        assertThat(rig.queue.dueCount(clock.instant().plus(Duration.ofDays(1)))).isZero();
+        assertThat(rig.queue.stats(clock.instant().plus(Duration.ofDays(1))).due()).isZero();
     }
 }

@@ -285,7 +285,7 @@ class WithdrawalTest {
     void aWithdrawalWhoseNodeDiedIsTakenUpByAnotherNodeAfterTheLease() {
         Post post = published("weibo");
         rig.workflow.withdraw(post.id(), "chief-zhang", "wrong");
-        assertThat(rig.queue.claimDue(rig.clock.instant(), 10, "node-that-dies", Duration.ofMinutes(2))).hasSize(1);
+        assertThat(rig.queue.claimDue(rig.clock.instant(), 10, "node-that-dies", Duration.ofMinutes(2), org.pressdesk.queue.PublishQueue.Paused.NOTHING)).hasSize(1);
 
         assertThat(dispatcher.dispatchDue()).isZero();
         rig.clock.advance(Duration.ofMinutes(2));

@@ -35,6 +35,7 @@ import org.pressdesk.post.TargetLifecycle;
 import org.pressdesk.pacing.JdbcChannelPacing;
 import org.pressdesk.pacing.PacingProperties;
 import org.pressdesk.queue.JdbcPublishQueue;
+import org.pressdesk.queue.PublishQueue;
 import org.pressdesk.system.OfficeProperties;
 import org.pressdesk.system.OfficeTime;
 import org.pressdesk.template.PlainPostRenderer;
@@ -52,7 +53,7 @@ public final class PressdeskRig implements AutoCloseable {
     public final SettableClock clock;
     public final PostRepository posts;
     public final AuditLog audit;
-    public final JdbcPublishQueue queue;
+    public final PublishQueue queue;
     public final TargetLifecycle lifecycle;
     public final ChannelRegistry channels;
     public final ApprovedText approvedText;
@@ -68,6 +69,11 @@ public final class PressdeskRig implements AutoCloseable {
     private ChannelPacing channelPacing = ChannelPacing.NONE;
 
     public PressdeskRig(TestDatabase database, SettableClock clock, Connector... connectors) {
+        this(database, clock, new JdbcPublishQueue(database.jdbc(), database.transactions()), connectors);
+    }
+
+    /** A rig whose targets are queued in {@code queue} instead of the database's own queue table. */
+    public PressdeskRig(TestDatabase database, SettableClock clock, PublishQueue queue, Connector... connectors) {
         this.database = database;
         this.clock = clock;
         Map<String, Connector> byId = new LinkedHashMap<>();
@@ -88,7 +94,7 @@ public final class PressdeskRig implements AutoCloseable {
         };
         this.posts = new PostRepository(database.jdbc());
         this.audit = new AuditLog(database.jdbc());
-        this.queue = new JdbcPublishQueue(database.jdbc(), database.transactions());
+        this.queue = queue;
         this.lifecycle = new TargetLifecycle(posts, audit, queue, database.transactions(), clock);
         this.channels = new ChannelRegistry(new ChannelsProperties(channelSettings), List.of(givenConnectors));
         this.approvedText = new ApprovedText(database.jdbc());

@@ -17,6 +17,8 @@ class PrometheusScrapeTest extends ApiTestSupport {
         assertThat(scrape.getContentType()).startsWith("text/plain");
         assertThat(scrape.getContentAsString())
                 .contains("# TYPE pressdesk_queue_depth gauge")
-                .containsPattern("(?m)^pressdesk_queue_depth(\\{[^}]*})? 0\\.0$");
+                .containsPattern("(?m)^pressdesk_queue_depth(\\{[^}]*})? 0\\.0$")
+                .containsPattern("(?m)^pressdesk_queue_in_flight(\\{[^}]*})? 0\\.0$")
+                .containsPattern("(?m)^pressdesk_queue_lag_seconds(\\{[^}]*})? 0\\.0$");
     }
 }
