@@ -106,7 +106,9 @@ public abstract class ApiTestSupport {
     @BeforeEach
     void startFromAnEmptyDatabaseAtT0() {
         clock.set(T0);
-        for (String table : List.of("target_transition", "publish_queue", "approved_part", "publish_target", "post", "template_revision")) {
+        for (String table : List.of("target_transition", "publish_queue", "approved_part", "publish_target", "post",
+                "template_revision", "publication_record", "follower_snapshot", "follower_read_failure",
+                "listener_figure", "engagement_reading", "engagement_latest")) {
             jdbc.sql("DELETE FROM " + table).update();
         }
     }
