@@ -53,7 +53,8 @@ import tools.jackson.databind.json.JsonMapper;
  * each test starts from empty tables and the clock at {@link #T0}.
  */
 // A short pool timeout: a leaked connection fails the next tests in seconds, not half a minute each.
-@SpringBootTest(properties = {"pressdesk.dispatch.enabled=false", "spring.datasource.hikari.connection-timeout=5000"})
+@SpringBootTest(properties = {"pressdesk.dispatch.enabled=false", "pressdesk.metrics.collect=false",
+        "spring.datasource.hikari.connection-timeout=5000"})
 @AutoConfigureMockMvc
 @ActiveProfiles("samples")
 @Import({ApiTestSupport.TestClockConfiguration.class, PageOutsideTheApi.class})
