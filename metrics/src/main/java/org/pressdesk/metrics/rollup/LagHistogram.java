@@ -12,6 +12,12 @@ import java.util.TreeMap;
  */
 public final class LagHistogram {
 
+    /** Bucket slots below a day: 120 of 1 s, 96 of 5 s, 100 of 30 s, 276 of 5 min. */
+    private static final int SLOTS = 592;
+
+    // A year of stored days is merged into fixed slots (no map entry per day and bucket); exact lags of days read
+    // raw, and lags over a day, go to the map.
+    private final long[] stored = new long[SLOTS];
     private final TreeMap<Long, Long> countsByMillis = new TreeMap<>();
     private long total;
 
@@ -26,10 +32,66 @@ public final class LagHistogram {
         if (encoded == null || encoded.isEmpty()) {
             return;
         }
-        for (String pair : encoded.split(";")) {
-            int colon = pair.indexOf(':');
-            add(Long.parseLong(pair, 0, colon, 10) * 1000, Long.parseLong(pair, colon + 1, pair.length(), 10));
+        int start = 0;
+        int length = encoded.length();
+        while (start < length) {
+            int colon = encoded.indexOf(':', start);
+            int end = encoded.indexOf(';', colon);
+            if (end < 0) {
+                end = length;
+            }
+            long seconds = Long.parseLong(encoded, start, colon, 10);
+            long count = Long.parseLong(encoded, colon + 1, end, 10);
+            int slot = slot(seconds);
+            if (slot < 0) {
+                countsByMillis.merge(seconds * 1000, count, Long::sum);
+            } else {
+                stored[slot] += count;
+            }
+            total += count;
+            start = end + 1;
         }
+    }
+
+    /** The slot of a bucket's lower bound below a day; -1 for a day or more. */
+    private static int slot(long seconds) {
+        if (seconds < 120) {
+            return (int) seconds;
+        }
+        if (seconds < 600) {
+            return 120 + (int) ((seconds - 120) / 5);
+        }
+        if (seconds < 3600) {
+            return 216 + (int) ((seconds - 600) / 30);
+        }
+        if (seconds < 86_400) {
+            return 316 + (int) ((seconds - 3600) / 300);
+        }
+        return -1;
+    }
+
+    private static long slotSeconds(int slot) {
+        if (slot < 120) {
+            return slot;
+        }
+        if (slot < 216) {
+            return 120 + (slot - 120) * 5L;
+        }
+        if (slot < 316) {
+            return 600 + (slot - 216) * 30L;
+        }
+        return 3600 + (slot - 316) * 300L;
+    }
+
+    /** Every value with its count, in order: the slots' and the map's merged. */
+    private TreeMap<Long, Long> values() {
+        TreeMap<Long, Long> values = new TreeMap<>(countsByMillis);
+        for (int slot = 0; slot < SLOTS; slot++) {
+            if (stored[slot] != 0) {
+                values.merge(slotSeconds(slot) * 1000, stored[slot], Long::sum);
+            }
+        }
+        return values;
     }
 
     public boolean isEmpty() {
@@ -78,7 +140,7 @@ public final class LagHistogram {
         Long lower = null;
         Long upper = null;
         long seen = 0;
-        for (Map.Entry<Long, Long> value : countsByMillis.entrySet()) {
+        for (Map.Entry<Long, Long> value : values().entrySet()) {
             long next = seen + value.getValue();
             if (lower == null && lowerRank < next) {
                 lower = value.getKey();
