@@ -8,7 +8,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The one place a target changes state. It checks the move against {@link TargetState}, writes the
  * target with an optimistic version check, appends the audit row and keeps the queue in step, all
- * in one transaction ({@link QueueWrites}: a queue outside the database is written after commit).
+ * in one transaction ({@link QueueWrites}: a queue outside the database is written after commit). A move
+ * that reaches an outcome (PUBLISHED, FAILED, OUTCOME_UNKNOWN) also stores its publication record in that
+ * transaction.
  */
 @Component
 public class TargetLifecycle {
@@ -16,14 +18,16 @@ public class TargetLifecycle {
     private final PostRepository posts;
     private final AuditLog audit;
     private final QueueWrites queueWrites;
+    private final OutcomeRecorder outcomes;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    public TargetLifecycle(PostRepository posts, AuditLog audit, PublishQueue queue,
+    public TargetLifecycle(PostRepository posts, AuditLog audit, PublishQueue queue, OutcomeRecorder outcomes,
                            TransactionTemplate transactions, Clock clock) {
         this.posts = posts;
         this.audit = audit;
         this.queueWrites = new QueueWrites(queue);
+        this.outcomes = outcomes;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -50,6 +54,7 @@ public class TargetLifecycle {
             PublishTarget stored = posts.update(next);
             audit.append(new TargetTransition(stored.id(), stored.postId(), actor, clock.instant(), current.state(),
                     stored.state(), reason));
+            outcomes.moved(current, stored);
             queueWrites.follow(stored);
             return stored;
         });

@@ -61,6 +61,16 @@ public abstract class ConnectorContractTest {
         return true;
     }
 
+    /**
+     * Makes the test's fake channel show these counts for one of the account's publications. Connectors that
+     * {@link Connector#supportsEngagement() read engagement} override it; the engagement case is skipped otherwise.
+     *
+     * @param remoteId the publication's id, from its receipt
+     */
+    protected void givenEngagement(String remoteId, long likes, long reposts, long replies) throws Exception {
+        throw new UnsupportedOperationException("override givenEngagement to test engagement reads");
+    }
+
     /** A short text this channel accepts as it is. */
     protected String acceptableText() {
         return "外交部發言人洪磊就伊朗與六國對話等答記者問";
@@ -295,5 +305,25 @@ public abstract class ConnectorContractTest {
 
         assertThatThrownBy(() -> connector.withdraw(receipt, "key-no-withdraw"))
                 .isInstanceOf(PublishException.Permanent.class).hasMessageContaining("by hand");
+    }
+
+    @Test
+    void readsTheEngagementOfItsOwnPublication() throws Exception {
+        assumeTrue(connector.supportsEngagement(), "the connector cannot read engagement");
+        PublishReceipt receipt = connector.publish(content(acceptableText()), "engagement-key");
+        givenEngagement(receipt.remoteId(), 7, 3, 2);
+
+        Engagement engagement = connector.engagement(receipt.remoteId());
+
+        assertThat(engagement.likes()).isEqualTo(7);
+        assertThat(engagement.reposts()).isEqualTo(3);
+        assertThat(engagement.replies()).isEqualTo(2);
+        assertThat(engagement.readAt()).isNotNull();
+    }
+
+    @Test
+    void aConnectorWithoutEngagementSaysSoWhenAsked() {
+        assumeFalse(connector.supportsEngagement(), "the connector reads engagement");
+        assertThatThrownBy(() -> connector.engagement("any")).isInstanceOf(UnsupportedOperationException.class);
     }
 }
