@@ -10,7 +10,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * target with an optimistic version check, appends the audit row and keeps the queue in step, all
  * in one transaction: a SCHEDULED target is queued at its next attempt, a PUBLISHING one keeps its
  * lease, an OUTCOME_UNKNOWN one is queued at the dispatcher's next look for it on the channel (if
- * one is planned), anything else leaves the queue.
+ * one is planned), anything else leaves the queue. A move that reaches an outcome (PUBLISHED, FAILED,
+ * OUTCOME_UNKNOWN) also stores its publication record in that transaction.
  */
 @Component
 public class TargetLifecycle {
@@ -18,14 +19,16 @@ public class TargetLifecycle {
     private final PostRepository posts;
     private final AuditLog audit;
     private final PublishQueue queue;
+    private final OutcomeRecorder outcomes;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    public TargetLifecycle(PostRepository posts, AuditLog audit, PublishQueue queue,
+    public TargetLifecycle(PostRepository posts, AuditLog audit, PublishQueue queue, OutcomeRecorder outcomes,
                            TransactionTemplate transactions, Clock clock) {
         this.posts = posts;
         this.audit = audit;
         this.queue = queue;
+        this.outcomes = outcomes;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -52,6 +55,7 @@ public class TargetLifecycle {
             PublishTarget stored = posts.update(next);
             audit.append(new TargetTransition(stored.id(), stored.postId(), actor, clock.instant(), current.state(),
                     stored.state(), reason));
+            outcomes.moved(current, stored);
             switch (stored.state()) {
                 case PUBLISHING -> { }
                 case SCHEDULED, OUTCOME_UNKNOWN -> {

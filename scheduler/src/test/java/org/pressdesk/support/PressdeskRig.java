@@ -18,11 +18,15 @@ import org.pressdesk.content.ContentLanguage;
 import org.pressdesk.dispatch.DispatchProperties;
 import org.pressdesk.dispatch.Dispatcher;
 import org.pressdesk.dispatch.TargetPublisher;
+import org.pressdesk.connector.OfficeZone;
 import org.pressdesk.metrics.publish.PublishEvent;
+import org.pressdesk.metrics.record.JdbcPublicationRecords;
+import org.pressdesk.metrics.record.PublicationRecords;
 import org.pressdesk.metrics.publish.PublishEventListener;
 import org.pressdesk.post.ApprovedText;
 import org.pressdesk.post.AuditLog;
 import org.pressdesk.post.NewPost;
+import org.pressdesk.post.OutcomeRecorder;
 import org.pressdesk.post.Post;
 import org.pressdesk.post.PostRendering;
 import org.pressdesk.post.PostRepository;
@@ -47,6 +51,7 @@ public final class PressdeskRig implements AutoCloseable {
     public final AuditLog audit;
     public final JdbcPublishQueue queue;
     public final TargetLifecycle lifecycle;
+    public final PublicationRecords records;
     public final ChannelRegistry channels;
     public final ApprovedText approvedText;
     public final PostRendering rendering;
@@ -78,8 +83,10 @@ public final class PressdeskRig implements AutoCloseable {
         this.posts = new PostRepository(database.jdbc());
         this.audit = new AuditLog(database.jdbc());
         this.queue = new JdbcPublishQueue(database.jdbc(), database.transactions());
-        this.lifecycle = new TargetLifecycle(posts, audit, queue, database.transactions(), clock);
         this.channels = new ChannelRegistry(new ChannelsProperties(channelSettings), List.of(givenConnectors));
+        this.records = new JdbcPublicationRecords(database.jdbc());
+        this.lifecycle = new TargetLifecycle(posts, audit, queue,
+                new OutcomeRecorder(posts, records, channels, OfficeZone.DEFAULT, clock), database.transactions(), clock);
         this.approvedText = new ApprovedText(database.jdbc());
         this.rendering = new PostRendering(new PlainPostRenderer(), channels, approvedText);
         this.workflow = new PostWorkflow(posts, lifecycle, audit, rendering, approvedText,

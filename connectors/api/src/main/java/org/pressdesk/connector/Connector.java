@@ -93,4 +93,28 @@ public interface Connector {
      * @throws PublishException when the channel cannot be reached
      */
     Audience audience() throws PublishException;
+
+    /**
+     * Whether {@link #engagement(String)} can read a publication's likes, reposts and replies on this channel.
+     *
+     * @return false by default: the channel has no such figures or the connector cannot read them
+     */
+    default boolean supportsEngagement() {
+        return false;
+    }
+
+    /**
+     * Reads how people engaged with one of this account's publications. Each read is one call against the
+     * channel's rate limit, so callers ration them.
+     *
+     * @param remoteId the publication's id as its {@link PublishReceipt} gave it (a thread's first part)
+     * @return the counts as the channel shows them now
+     * @throws UnsupportedOperationException when {@link #supportsEngagement()} is false (the default)
+     * @throws PublishException.Transient    the channel could not be asked now; ask again later
+     * @throws PublishException.RateLimited  the channel refused until {@code retryAt}
+     * @throws PublishException.Permanent    the publication is gone or the account may not read it
+     */
+    default Engagement engagement(String remoteId) throws PublishException {
+        throw new UnsupportedOperationException(channelId() + " cannot read engagement");
+    }
 }

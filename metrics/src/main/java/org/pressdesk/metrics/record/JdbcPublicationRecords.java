@@ -1,0 +1,81 @@
+package org.pressdesk.metrics.record;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.pressdesk.content.ContentKind;
+import org.pressdesk.content.ContentLanguage;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Publication records in table {@code publication_record}. */
+public class JdbcPublicationRecords implements PublicationRecords {
+
+    private static final int TITLE_LENGTH = 500;
+
+    private final JdbcClient jdbc;
+
+    public JdbcPublicationRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void append(PublicationRecord record) {
+        jdbc.sql("UPDATE publication_record SET latest = FALSE WHERE target_id = ? AND latest")
+                .param(record.targetId())
+                .update();
+        Duration lag = record.lag();
+        jdbc.sql("""
+                        INSERT INTO publication_record (target_id, post_id, channel_id, channel_type, kind, language, title,
+                            outcome, due_at, published_at, occurred_at, office_date, lag_ms, attempts, remote_id, remote_url,
+                            latest)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE)""")
+                .params(record.targetId(), record.postId(), record.channelId(), record.channelType(),
+                        record.kind().name(), record.language().tag(), shortened(record.title()),
+                        record.outcome().name(), utc(record.dueAt()), utc(record.publishedAt()),
+                        utc(record.occurredAt()), record.officeDate(), lag == null ? null : lag.toMillis(),
+                        record.attempts(), record.remoteId(), record.remoteUrl())
+                .update();
+    }
+
+    @Override
+    public List<PublicationRecord> ofTarget(long targetId) {
+        return jdbc.sql("SELECT * FROM publication_record WHERE target_id = ? ORDER BY id")
+                .param(targetId)
+                .query(JdbcPublicationRecords::read)
+                .list();
+    }
+
+    private static PublicationRecord read(ResultSet row, int number) throws SQLException {
+        return new PublicationRecord(row.getLong("target_id"), row.getLong("post_id"), row.getString("channel_id"),
+                row.getString("channel_type"), ContentKind.valueOf(row.getString("kind")),
+                ContentLanguage.fromTag(row.getString("language")).orElseThrow(), row.getString("title"),
+                PublicationOutcome.valueOf(row.getString("outcome")), instant(row, "due_at"),
+                instant(row, "published_at"), instant(row, "occurred_at"),
+                row.getObject("office_date", java.time.LocalDate.class), row.getInt("attempts"),
+                row.getString("remote_id"), row.getString("remote_url"));
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    static Instant instant(ResultSet row, String column) throws SQLException {
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static String shortened(String title) {
+        if (title.length() <= TITLE_LENGTH) {
+            return title;
+        }
+        int end = TITLE_LENGTH - 1;
+        if (Character.isHighSurrogate(title.charAt(end - 1))) {
+            end--;
+        }
+        return title.substring(0, end) + "…";
+    }
+}

@@ -1,0 +1,68 @@
+package org.pressdesk.post;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.pressdesk.channel.ChannelRegistry;
+import org.pressdesk.connector.ChannelAccount;
+import org.pressdesk.connector.OfficeZone;
+import org.pressdesk.metrics.record.PublicationOutcome;
+import org.pressdesk.metrics.record.PublicationRecord;
+import org.pressdesk.metrics.record.PublicationRecords;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a target's move into an outcome (PUBLISHED, FAILED, OUTCOME_UNKNOWN) into a publication record.
+ * Called by {@link TargetLifecycle} inside the move's transaction, so the record and the move are stored
+ * together or not at all.
+ */
+@Component
+public class OutcomeRecorder {
+
+    private final PostRepository posts;
+    private final PublicationRecords records;
+    private final ChannelRegistry channels;
+    private final ZoneId zone;
+    private final Clock clock;
+
+    public OutcomeRecorder(PostRepository posts, PublicationRecords records, ChannelRegistry channels,
+                           OfficeZone officeZone, Clock clock) {
+        this.posts = posts;
+        this.records = records;
+        this.channels = channels;
+        this.zone = officeZone.zone();
+        this.clock = clock;
+    }
+
+    /**
+     * Records {@code stored}'s outcome when the move reached one.
+     *
+     * @param before the target before the move
+     * @param stored the target as stored by the move
+     */
+    void moved(PublishTarget before, PublishTarget stored) {
+        PublicationOutcome outcome = switch (stored.state()) {
+            case PUBLISHED -> PublicationOutcome.PUBLISHED;
+            case FAILED -> PublicationOutcome.FAILED;
+            case OUTCOME_UNKNOWN -> PublicationOutcome.OUTCOME_UNKNOWN;
+            default -> null;
+        };
+        if (outcome == null || before.state() == stored.state()) {
+            return;
+        }
+        Post post = posts.findById(stored.postId())
+                .orElseThrow(() -> new PostNotFoundException("post " + stored.postId() + " not found"));
+        Instant now = clock.instant();
+        Receipt receipt = outcome == PublicationOutcome.PUBLISHED ? stored.receipt() : null;
+        Instant publishedAt = receipt == null ? null : receipt.publishedAt();
+        String type = channels.accounts().stream()
+                .filter(account -> account.id().equals(stored.channelId()))
+                .map(ChannelAccount::type)
+                .findFirst()
+                .orElse(PublicationRecord.UNCONFIGURED);
+        records.append(new PublicationRecord(stored.id(), stored.postId(), stored.channelId(), type, post.kind(),
+                post.language(), post.title(), outcome, stored.scheduledAt(), publishedAt, now,
+                (publishedAt != null ? publishedAt : now).atZone(zone).toLocalDate(), stored.attempts(),
+                receipt == null ? null : receipt.remoteId(), receipt == null ? null : receipt.url()));
+    }
+}
