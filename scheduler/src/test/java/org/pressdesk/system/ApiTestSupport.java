@@ -53,7 +53,8 @@ import tools.jackson.databind.json.JsonMapper;
  * each test starts from empty tables and the clock at {@link #T0}.
  */
 // A short pool timeout: a leaked connection fails the next tests in seconds, not half a minute each.
-@SpringBootTest(properties = {"pressdesk.dispatch.enabled=false", "spring.datasource.hikari.connection-timeout=5000"})
+@SpringBootTest(properties = {"pressdesk.dispatch.enabled=false", "pressdesk.metrics.collect=false",
+        "spring.datasource.hikari.connection-timeout=5000"})
 @AutoConfigureMockMvc
 @ActiveProfiles("samples")
 @Import({ApiTestSupport.TestClockConfiguration.class, PageOutsideTheApi.class})
@@ -106,7 +107,9 @@ public abstract class ApiTestSupport {
     @BeforeEach
     void startFromAnEmptyDatabaseAtT0() {
         clock.set(T0);
-        for (String table : List.of("target_transition", "publish_queue", "approved_part", "publish_target", "post", "template_revision")) {
+        for (String table : List.of("target_transition", "publish_queue", "approved_part", "publish_target", "post",
+                "template_revision", "publication_record", "follower_snapshot", "follower_read_failure",
+                "listener_figure", "engagement_reading", "engagement_latest")) {
             jdbc.sql("DELETE FROM " + table).update();
         }
     }

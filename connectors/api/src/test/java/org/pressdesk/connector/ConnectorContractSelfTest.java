@@ -35,7 +35,9 @@ class ConnectorContractSelfTest {
                 .containsEntry("refusesATextOneOverItsLimit()", TestExecutionResult.Status.ABORTED)
                 .containsEntry("refusesAThreadWhenItCannotThread()", TestExecutionResult.Status.SUCCESSFUL)
                 .containsEntry("channelIdIsTheConfiguredOne()", TestExecutionResult.Status.SUCCESSFUL)
-                .containsEntry("publishesAndReturnsAReceipt()", TestExecutionResult.Status.SUCCESSFUL);
+                .containsEntry("publishesAndReturnsAReceipt()", TestExecutionResult.Status.SUCCESSFUL)
+                .containsEntry("readsTheEngagementOfItsOwnPublication()", TestExecutionResult.Status.ABORTED)
+                .containsEntry("aConnectorWithoutEngagementSaysSoWhenAsked()", TestExecutionResult.Status.SUCCESSFUL);
     }
 
     @Test

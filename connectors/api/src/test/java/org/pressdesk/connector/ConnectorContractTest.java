@@ -1,6 +1,7 @@
 package org.pressdesk.connector;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -46,6 +47,16 @@ public abstract class ConnectorContractTest {
      * that nothing was sent twice or out of order.
      */
     protected abstract List<String> textsReceivedByChannel() throws Exception;
+
+    /**
+     * Makes the test's fake channel show these counts for one of the account's publications. Connectors that
+     * {@link Connector#supportsEngagement() read engagement} override it; the engagement case is skipped otherwise.
+     *
+     * @param remoteId the publication's id, from its receipt
+     */
+    protected void givenEngagement(String remoteId, long likes, long reposts, long replies) throws Exception {
+        throw new UnsupportedOperationException("override givenEngagement to test engagement reads");
+    }
 
     /** A short text this channel accepts as it is. */
     protected String acceptableText() {
@@ -202,5 +213,25 @@ public abstract class ConnectorContractTest {
         } else {
             assertThat(audience.followers()).isEmpty();
         }
+    }
+
+    @Test
+    void readsTheEngagementOfItsOwnPublication() throws Exception {
+        assumeTrue(connector.supportsEngagement(), "the connector cannot read engagement");
+        PublishReceipt receipt = connector.publish(content(acceptableText()), "engagement-key");
+        givenEngagement(receipt.remoteId(), 7, 3, 2);
+
+        Engagement engagement = connector.engagement(receipt.remoteId());
+
+        assertThat(engagement.likes()).isEqualTo(7);
+        assertThat(engagement.reposts()).isEqualTo(3);
+        assertThat(engagement.replies()).isEqualTo(2);
+        assertThat(engagement.readAt()).isNotNull();
+    }
+
+    @Test
+    void aConnectorWithoutEngagementSaysSoWhenAsked() {
+        assumeFalse(connector.supportsEngagement(), "the connector reads engagement");
+        assertThatThrownBy(() -> connector.engagement("any")).isInstanceOf(UnsupportedOperationException.class);
     }
 }

@@ -21,20 +21,30 @@ public class FollowerSnapshots {
         this.jdbc = jdbc;
     }
 
-    /** Stores a snapshot; a later read on the same date replaces an earlier one. */
+    /** Stores a snapshot read from the channel; a later read on the same date replaces an earlier one. */
     public void store(FollowerSnapshot snapshot) {
+        store(snapshot, null);
+    }
+
+    /**
+     * Stores a snapshot, replacing any earlier one of the same date.
+     *
+     * @param enteredBy who entered it by hand (normalised name); null for a read from the channel
+     */
+    public void store(FollowerSnapshot snapshot, String enteredBy) {
         int updated = jdbc.sql("""
-                        UPDATE follower_snapshot SET followers = ?, read_at = ?, trigger_source = ?
+                        UPDATE follower_snapshot SET followers = ?, read_at = ?, trigger_source = ?, entered_by = ?
                         WHERE channel_id = ? AND snapshot_date = ?""")
-                .params(snapshot.followers(), utc(snapshot.readAt()), snapshot.trigger().name(), snapshot.channelId(),
-                        snapshot.date())
+                .params(snapshot.followers(), utc(snapshot.readAt()), snapshot.trigger().name(), enteredBy,
+                        snapshot.channelId(), snapshot.date())
                 .update();
         if (updated == 0) {
             jdbc.sql("""
-                            INSERT INTO follower_snapshot (channel_id, snapshot_date, followers, read_at, trigger_source)
-                            VALUES (?, ?, ?, ?, ?)""")
+                            INSERT INTO follower_snapshot (channel_id, snapshot_date, followers, read_at, trigger_source,
+                                entered_by)
+                            VALUES (?, ?, ?, ?, ?, ?)""")
                     .params(snapshot.channelId(), snapshot.date(), snapshot.followers(), utc(snapshot.readAt()),
-                            snapshot.trigger().name())
+                            snapshot.trigger().name(), enteredBy)
                     .update();
         }
     }

@@ -217,8 +217,9 @@ public class ChannelReports {
     private Map<String, EngagementTotals> engagement(ReportPeriod period, String only) {
         Map<String, EngagementTotals> totals = new HashMap<>();
         jdbc.sql("""
-                        SELECT channel_id, COUNT(*) AS posts, SUM(likes) AS likes, SUM(reposts) AS reposts,
-                               SUM(replies) AS replies, SUM(impressions) AS impressions
+                        SELECT channel_id, COUNT(*) AS posts, CAST(SUM(likes) AS BIGINT) AS likes,
+                               CAST(SUM(reposts) AS BIGINT) AS reposts, CAST(SUM(replies) AS BIGINT) AS replies,
+                               CAST(SUM(impressions) AS BIGINT) AS impressions
                         FROM engagement_latest
                         WHERE office_date BETWEEN ? AND ? AND (CAST(? AS VARCHAR(100)) IS NULL OR channel_id = ?)
                         GROUP BY channel_id""")

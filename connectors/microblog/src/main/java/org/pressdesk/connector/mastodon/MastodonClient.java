@@ -64,6 +64,11 @@ final class MastodonClient {
         return HttpResult.exchange(http.get().uri("api/v1/accounts/verify_credentials").header("Authorization", bearer));
     }
 
+    /** {@code GET /api/v1/statuses/:id}: one status with its favourites, reblogs and replies counts. */
+    HttpResult status(String id) {
+        return HttpResult.exchange(http.get().uri("api/v1/statuses/{id}", id).header("Authorization", bearer));
+    }
+
     /**
      * {@code GET /api/v1/accounts/:id/statuses?limit=…&exclude_reblogs=true[&max_id=…]}: the account's
      * statuses, newest first, older than {@code maxId} when given. Needs the {@code read:statuses} scope.

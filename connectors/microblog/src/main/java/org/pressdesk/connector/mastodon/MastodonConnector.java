@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.pressdesk.connector.Audience;
+import org.pressdesk.connector.Engagement;
 import org.pressdesk.connector.Capabilities;
 import org.pressdesk.connector.ChannelContent;
 import org.pressdesk.connector.Connector;
@@ -221,6 +223,27 @@ final class MastodonConnector implements Connector {
             throw new PublishException.Transient("Mastodon's verify_credentials answer has no followers_count");
         }
         return Audience.followers(followers, clock.instant());
+    }
+
+    @Override
+    public boolean supportsEngagement() {
+        return true;
+    }
+
+    /** {@code favourites_count}, {@code reblogs_count} and {@code replies_count} of {@code GET /api/v1/statuses/:id}. */
+    @Override
+    public Engagement engagement(String remoteId) throws PublishException {
+        JsonNode status = json(read(() -> client.status(remoteId)));
+        return new Engagement(count(status, "favourites_count"), count(status, "reblogs_count"),
+                count(status, "replies_count"), OptionalLong.empty(), clock.instant());
+    }
+
+    private static long count(JsonNode status, String field) throws PublishException.Transient {
+        long value = status.path(field).asLong(-1);
+        if (value < 0) {
+            throw new PublishException.Transient("Mastodon's status answer has no " + field);
+        }
+        return value;
     }
 
     private JsonNode post(String text, String language, String inReplyTo, String key) throws PublishException {

@@ -56,6 +56,15 @@ final class WeiboClient {
                 .header("Authorization", "OAuth2 " + accessToken));
     }
 
+    /**
+     * {@code GET 2/statuses/count.json?ids=…}: {@code [{"id":…,"comments":…,"reposts":…,"attitudes":…}]}, the counts
+     * of up to 100 statuses.
+     */
+    HttpResult counts(String ids) {
+        return HttpResult.exchange(http.get().uri(uri -> uri.path("2/statuses/count.json").queryParam("ids", ids).build())
+                .header("Authorization", "OAuth2 " + accessToken));
+    }
+
     /** {@code GET 2/account/get_uid.json}: {@code {"uid":…}} of the token's account. */
     HttpResult ownUid() {
         return HttpResult.exchange(http.get().uri("2/account/get_uid.json")

@@ -9,9 +9,11 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.pressdesk.connector.Audience;
+import org.pressdesk.connector.Engagement;
 import org.pressdesk.connector.Capabilities;
 import org.pressdesk.connector.ChannelContent;
 import org.pressdesk.connector.Connector;
@@ -182,6 +184,33 @@ final class WeiboConnector implements Connector {
             throw new PublishException.Transient("Weibo's users/show.json answer has no followers_count");
         }
         return Audience.followers(followers, clock.instant());
+    }
+
+    @Override
+    public boolean supportsEngagement() {
+        return true;
+    }
+
+    /** {@code attitudes}, {@code reposts} and {@code comments} of {@code 2/statuses/count.json}; Weibo gives no views. */
+    @Override
+    public Engagement engagement(String remoteId) throws PublishException {
+        JsonNode counts = read(() -> client.counts(remoteId));
+        for (JsonNode status : counts) {
+            if (remoteId.equals(status.path("id").asString(""))) {
+                return new Engagement(count(status, "attitudes"), count(status, "reposts"), count(status, "comments"),
+                        OptionalLong.empty(), clock.instant());
+            }
+        }
+        throw new PublishException.Permanent("Weibo has no status " + remoteId + " (deleted, or not visible to the"
+                + " account)");
+    }
+
+    private static long count(JsonNode status, String field) throws PublishException.Transient {
+        long value = status.path(field).asLong(-1);
+        if (value < 0) {
+            throw new PublishException.Transient("Weibo's statuses/count.json answer has no " + field);
+        }
+        return value;
     }
 
     private String uid() throws PublishException {

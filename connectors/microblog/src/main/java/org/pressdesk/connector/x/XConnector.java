@@ -7,11 +7,14 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.pressdesk.connector.Audience;
 import org.pressdesk.connector.Capabilities;
 import org.pressdesk.connector.ChannelContent;
 import org.pressdesk.connector.Connector;
+import org.pressdesk.connector.Engagement;
 import org.pressdesk.connector.PublishException;
 import org.pressdesk.connector.PublishReceipt;
 import org.pressdesk.connector.Reconciliation;
@@ -55,6 +58,7 @@ final class XConnector implements Connector {
     private final ThreadJournal journal;
     private final TimelineReconciler reconciler;
     private final AtomicReference<Long> userId = new AtomicReference<>();
+    private final AtomicBoolean nonPublicMetrics = new AtomicBoolean(true);
 
     XConnector(String channelId, Twitter twitter, ThreadJournal journal, Optional<Long> userId, Clock clock) {
         this.channelId = channelId;
@@ -216,6 +220,58 @@ final class XConnector implements Connector {
         } catch (TwitterException e) {
             throw errors.readFailure(e);
         }
+    }
+
+    @Override
+    public boolean supportsEngagement() {
+        return true;
+    }
+
+    /**
+     * Likes, reposts and replies from {@code GET /2/tweets?ids=…&tweet.fields=public_metrics,non_public_metrics};
+     * impressions from the non-public metrics X gives the author for posts up to 30 days old. When the app's access
+     * does not include them (HTTP 403), public metrics alone are read from then on.
+     */
+    @Override
+    public Engagement engagement(String remoteId) throws PublishException {
+        long id;
+        try {
+            id = Long.parseLong(remoteId);
+        } catch (NumberFormatException e) {
+            throw new PublishException.Permanent("'" + remoteId + "' is not an X post id");
+        }
+        TweetsResponse answer;
+        try {
+            answer = tweets(id, nonPublicMetrics.get());
+        } catch (XApiException e) {
+            if (e.getStatusCode() != 403 || !nonPublicMetrics.compareAndSet(true, false)) {
+                throw errors.readFailure(e);
+            }
+            try {
+                answer = tweets(id, false);
+            } catch (TwitterException again) {
+                throw errors.readFailure(again);
+            }
+        } catch (TwitterException e) {
+            throw errors.readFailure(e);
+        }
+        Tweet tweet = answer.getTweets().stream().filter(found -> found.getId() == id).findFirst()
+                .orElseThrow(() -> new PublishException.Permanent("X has no post " + remoteId
+                        + " (deleted, or not visible to the account)"));
+        Tweet.PublicMetrics metrics = tweet.getPublicMetrics();
+        if (metrics == null) {
+            throw new PublishException.Transient("X's answer for post " + remoteId + " has no public_metrics");
+        }
+        Tweet.NonPublicMetrics hidden = tweet.getNonPublicMetrics();
+        return new Engagement(metrics.getLikeCount(), metrics.getRetweetCount() + metrics.getQuoteCount(),
+                metrics.getReplyCount(), hidden == null ? OptionalLong.empty() : OptionalLong.of(hidden.getImpressionCount()),
+                clock.instant());
+    }
+
+    private TweetsResponse tweets(long id, boolean withNonPublic) throws TwitterException {
+        // Twitter4J's v2 add-on always sends an expansion; author_id is the smallest there is.
+        return v2.getTweets(new long[] {id}, null, null, null,
+                withNonPublic ? "public_metrics,non_public_metrics" : "public_metrics", null, "author_id");
     }
 
     private static boolean isPrefix(List<String> published, List<String> parts) {

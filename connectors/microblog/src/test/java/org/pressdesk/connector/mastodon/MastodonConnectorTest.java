@@ -38,6 +38,7 @@ import org.pressdesk.connector.ChannelAccount;
 import org.pressdesk.connector.ChannelContent;
 import org.pressdesk.connector.Connector;
 import org.pressdesk.connector.ConnectorContractTest;
+import org.pressdesk.connector.Engagement;
 import org.pressdesk.connector.InvalidChannelConfigurationException;
 import org.pressdesk.connector.LengthCounting;
 import org.pressdesk.connector.PublishException;
@@ -724,5 +725,36 @@ class MastodonConnectorTest extends ConnectorContractTest {
             assertThatThrownBy(() -> connector(Map.of("visibility", "everyone"), CLOCK))
                     .isInstanceOf(InvalidChannelConfigurationException.class).hasMessageContaining("visibility");
         }
+    }
+
+    @Override
+    protected void givenEngagement(String remoteId, long likes, long reposts, long replies) {
+        MASTODON.stubFor(get(urlEqualTo("/api/v1/statuses/" + remoteId)).willReturn(okJson("""
+                {"id":"%s","favourites_count":%d,"reblogs_count":%d,"replies_count":%d}"""
+                .formatted(remoteId, likes, reposts, replies))));
+    }
+
+    /** Engagement reads: GET /api/v1/statuses/:id, favourites as likes and boosts as reposts. */
+    @Test
+    void readsFavouritesBoostsAndRepliesOfAStatus() throws Exception {
+        MASTODON.stubFor(get(urlEqualTo("/api/v1/statuses/109876")).willReturn(okJson("""
+                {"id":"109876","content":"<p>…</p>","favourites_count":12,"reblogs_count":4,"replies_count":1}""")));
+
+        Engagement engagement = connector().engagement("109876");
+
+        assertThat(engagement.likes()).isEqualTo(12);
+        assertThat(engagement.reposts()).isEqualTo(4);
+        assertThat(engagement.replies()).isEqualTo(1);
+        assertThat(engagement.impressions()).isEmpty();
+        assertThat(MASTODON.findAll(getRequestedFor(urlEqualTo("/api/v1/statuses/109876")))).singleElement()
+                .matches(request -> ("Bearer " + TOKEN).equals(request.getHeader("Authorization")));
+    }
+
+    @Test
+    void aDeletedStatusIsAPermanentFailure() {
+        MASTODON.stubFor(get(urlEqualTo("/api/v1/statuses/404404")).willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/json").withBody("{\"error\":\"Record not found\"}")));
+
+        assertThatThrownBy(() -> connector().engagement("404404")).isInstanceOf(PublishException.Permanent.class);
     }
 }

@@ -41,6 +41,7 @@ import org.pressdesk.connector.ChannelAccount;
 import org.pressdesk.connector.ChannelContent;
 import org.pressdesk.connector.Connector;
 import org.pressdesk.connector.ConnectorContractTest;
+import org.pressdesk.connector.Engagement;
 import org.pressdesk.connector.InvalidChannelConfigurationException;
 import org.pressdesk.connector.LengthCounting;
 import org.pressdesk.connector.PublishException;
@@ -631,5 +632,42 @@ class WeiboConnectorTest extends ConnectorContractTest {
             assertThatThrownBy(() -> connector(Map.of("rip", "localhost")))
                     .isInstanceOf(InvalidChannelConfigurationException.class).hasMessageContaining("'rip'");
         }
+    }
+
+    @Override
+    protected void givenEngagement(String remoteId, long likes, long reposts, long replies) {
+        WEIBO.stubFor(get(urlPathEqualTo("/2/statuses/count.json")).withQueryParam("ids", equalTo(remoteId))
+                .willReturn(okJson("[{\"id\":" + remoteId + ",\"comments\":" + replies + ",\"reposts\":" + reposts
+                        + ",\"attitudes\":" + likes + "}]")));
+    }
+
+    /** Engagement reads: 2/statuses/count.json, attitudes as likes and comments as replies. */
+    @Test
+    void readsAttitudesRepostsAndCommentsWithTheTokenInAHeader() throws Exception {
+        WEIBO.stubFor(get(urlPathEqualTo("/2/statuses/count.json")).willReturn(okJson("""
+                [{"id":3424883176420210,"comments":18,"reposts":120,"attitudes":356}]""")));
+
+        Engagement engagement = connector().engagement("3424883176420210");
+
+        assertThat(engagement.likes()).isEqualTo(356);
+        assertThat(engagement.reposts()).isEqualTo(120);
+        assertThat(engagement.replies()).isEqualTo(18);
+        assertThat(engagement.impressions()).as("Weibo gives no views").isEmpty();
+        LoggedRequest request = WEIBO.findAll(getRequestedFor(urlPathEqualTo("/2/statuses/count.json"))).getFirst();
+        assertThat(request.queryParameter("ids").firstValue()).isEqualTo("3424883176420210");
+        assertThat(request.getHeader("Authorization")).isEqualTo("OAuth2 " + TOKEN);
+        assertThat(request.getUrl()).doesNotContain(TOKEN);
+    }
+
+    @Test
+    void aStatusWeiboDoesNotListIsAPermanentFailureAndItsRateLimitIsRespected() {
+        WEIBO.stubFor(get(urlPathEqualTo("/2/statuses/count.json")).withQueryParam("ids", equalTo("1"))
+                .willReturn(okJson("[]")));
+        WEIBO.stubFor(get(urlPathEqualTo("/2/statuses/count.json")).withQueryParam("ids", equalTo("2"))
+                .willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/json").withBody("""
+                        {"error":"User requests out of rate limit!","error_code":10023,"request":"/2/statuses/count.json"}""")));
+
+        assertThatThrownBy(() -> connector().engagement("1")).isInstanceOf(PublishException.Permanent.class);
+        assertThatThrownBy(() -> connector().engagement("2")).isInstanceOf(PublishException.RateLimited.class);
     }
 }

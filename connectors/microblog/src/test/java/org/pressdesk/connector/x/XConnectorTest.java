@@ -36,6 +36,7 @@ import org.pressdesk.connector.Audience;
 import org.pressdesk.connector.ChannelAccount;
 import org.pressdesk.connector.Connector;
 import org.pressdesk.connector.ConnectorContractTest;
+import org.pressdesk.connector.Engagement;
 import org.pressdesk.connector.InvalidChannelConfigurationException;
 import org.pressdesk.connector.LengthCounting;
 import org.pressdesk.connector.PublishException;
@@ -737,5 +738,68 @@ class XConnectorTest extends ConnectorContractTest {
                     .willSetStateTo(next));
             state = next;
         }
+    }
+
+    @Override
+    protected void givenEngagement(String remoteId, long likes, long reposts, long replies) {
+        X.stubFor(get(urlPathEqualTo("/2/tweets")).withQueryParam("ids", equalTo(remoteId)).willReturn(okJson("""
+                {"data":[{"id":"%s","text":"…","edit_history_tweet_ids":["%s"],
+                  "public_metrics":{"retweet_count":%d,"reply_count":%d,"like_count":%d,"quote_count":0,"bookmark_count":1},
+                  "non_public_metrics":{"impression_count":905,"url_link_clicks":3,"user_profile_clicks":1}}]}"""
+                .formatted(remoteId, remoteId, reposts, replies, likes))));
+    }
+
+    /** Engagement reads: GET /2/tweets with the post's metrics. */
+    @Test
+    void readsLikesRepostsQuotesRepliesAndImpressionsOfAPost() throws Exception {
+        X.stubFor(get(urlPathEqualTo("/2/tweets")).willReturn(okJson("""
+                {"data":[{"id":"1476123456789012345","text":"…",
+                  "public_metrics":{"retweet_count":4,"reply_count":2,"like_count":31,"quote_count":1},
+                  "non_public_metrics":{"impression_count":1890,"url_link_clicks":0,"user_profile_clicks":5}}]}""")));
+
+        Engagement engagement = connector().engagement("1476123456789012345");
+
+        assertThat(engagement.likes()).isEqualTo(31);
+        assertThat(engagement.reposts()).as("retweets and quotes").isEqualTo(5);
+        assertThat(engagement.replies()).isEqualTo(2);
+        assertThat(engagement.impressions()).hasValue(1890);
+        assertThat(engagement.readAt()).isEqualTo(NOW);
+        LoggedRequest request = X.findAll(getRequestedFor(urlPathEqualTo("/2/tweets"))).getFirst();
+        assertThat(request.queryParameter("ids").firstValue()).isEqualTo("1476123456789012345");
+        assertThat(request.queryParameter("tweet.fields").firstValue()).isEqualTo("public_metrics,non_public_metrics");
+    }
+
+    @Test
+    void readsPublicMetricsAloneWhenTheAppMayNotSeeImpressions() throws Exception {
+        X.stubFor(get(urlPathEqualTo("/2/tweets")).withQueryParam("tweet.fields",
+                        equalTo("public_metrics,non_public_metrics"))
+                .willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/json")
+                        .withBody("{\"title\":\"Forbidden\",\"detail\":\"non_public_metrics needs user context\"}")));
+        X.stubFor(get(urlPathEqualTo("/2/tweets")).withQueryParam("tweet.fields", equalTo("public_metrics"))
+                .willReturn(okJson("""
+                        {"data":[{"id":"42","text":"…","public_metrics":{"retweet_count":1,"reply_count":0,
+                          "like_count":3,"quote_count":0}}]}""")));
+        Connector x = connector();
+
+        assertThat(x.engagement("42").impressions()).isEmpty();
+        assertThat(x.engagement("42").likes()).isEqualTo(3);
+
+        assertThat(X.findAll(getRequestedFor(urlPathEqualTo("/2/tweets")))).as("the refused fields are asked once")
+                .extracting(request -> request.queryParameter("tweet.fields").firstValue())
+                .containsExactly("public_metrics,non_public_metrics", "public_metrics", "public_metrics");
+    }
+
+    @Test
+    void aDeletedPostsEngagementIsAPermanentFailureAndARateLimitSaysWhenToAskAgain() {
+        X.stubFor(get(urlPathEqualTo("/2/tweets")).withQueryParam("ids", equalTo("7")).willReturn(okJson("""
+                {"errors":[{"value":"7","detail":"Could not find tweet with ids: [7].","title":"Not Found Error",
+                  "type":"https://api.twitter.com/2/problems/resource-not-found"}]}""")));
+        X.stubFor(get(urlPathEqualTo("/2/tweets")).withQueryParam("ids", equalTo("8")).willReturn(aResponse()
+                .withStatus(429).withHeader("x-rate-limit-reset", "1325229000").withBody("{\"title\":\"Too Many Requests\"}")));
+
+        assertThatThrownBy(() -> connector().engagement("7")).isInstanceOf(PublishException.Permanent.class)
+                .hasMessageContaining("no post 7");
+        assertThat(catchThrowableOfType(PublishException.RateLimited.class, () -> connector().engagement("8"))
+                .retryAt()).isEqualTo(Instant.ofEpochSecond(1325229000));
     }
 }
