@@ -151,7 +151,8 @@ class DisclosureReportPageTest extends ApiTestSupport {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
             assertThat(text).contains("2011年政府信息公開工作年度報告", "全年共舉行例行記者會133場",
                     "門戶網站主動發佈信息達189,127條", "發佈發言人答記者問1,998個", "重要講話", "1,421",
-                    "至年底擁有粉絲1,203,456人", "進一步加強制度建設。");
+                    "至年底擁有粉絲1,203,456人", "進一步加強制度建設。")
+                    .as("the page's links to other languages are not printed").doesNotContain("English");
         }
     }
 
