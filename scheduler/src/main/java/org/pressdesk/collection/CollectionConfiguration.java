@@ -7,11 +7,15 @@ import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import org.pressdesk.audience.FollowerCollector;
+import org.pressdesk.connector.OfficeZone;
 import org.pressdesk.engagement.EngagementReader;
+import org.pressdesk.metrics.rollup.DailyRollup;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
@@ -30,10 +34,16 @@ class CollectionConfiguration {
     }
 
     @Bean
+    DailyRollup dailyRollup(JdbcClient jdbc, TransactionTemplate transactions) {
+        return new DailyRollup(jdbc, transactions);
+    }
+
+    @Bean
     MetricsCollection metricsCollection(LockProvider metricsLockProvider, FollowerCollector followers,
-                                        EngagementReader engagement, MetricsProperties properties, Clock clock) {
+                                        EngagementReader engagement, DailyRollup dailyRollup, OfficeZone zone,
+                                        MetricsProperties properties, Clock clock) {
         return new MetricsCollection(new DefaultLockingTaskExecutor(metricsLockProvider), followers, engagement,
-                properties.lockAtMostFor(), clock);
+                dailyRollup, zone.zone(), properties.lockAtMostFor(), clock);
     }
 
     /** Runs the collection every {@code pressdesk.metrics.every}, the first time one interval after start-up. */

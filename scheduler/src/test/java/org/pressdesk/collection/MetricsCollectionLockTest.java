@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -11,6 +12,7 @@ import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.pressdesk.metrics.rollup.DailyRollup;
 import org.pressdesk.support.AudienceConnector;
 import org.pressdesk.support.MetricsRig;
 import org.pressdesk.support.TestDatabase;
@@ -35,6 +37,7 @@ class MetricsCollectionLockTest {
                 .usingDbTime()
                 .build());
         return new MetricsCollection(new DefaultLockingTaskExecutor(locks), rig.followers, rig.engagement,
+                new DailyRollup(rig.database.jdbc(), rig.database.transactions()), ZoneId.of("Asia/Shanghai"),
                 Duration.ofMinutes(30), clock);
     }
 

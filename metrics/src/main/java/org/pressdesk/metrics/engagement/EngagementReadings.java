@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.pressdesk.metrics.rollup.RollupState;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -15,9 +16,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public class EngagementReadings {
 
     private final JdbcClient jdbc;
+    private final RollupState rollups;
 
     public EngagementReadings(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.rollups = new RollupState(jdbc);
     }
 
     /**
@@ -48,12 +51,13 @@ public class EngagementReadings {
         jdbc.sql("DELETE FROM engagement_latest WHERE target_id = ?").param(reading.targetId()).update();
         jdbc.sql("""
                         INSERT INTO engagement_latest (target_id, channel_id, office_date, read_point, read_at, likes,
-                            reposts, replies, impressions)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            reposts, replies, impressions, score)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(reading.targetId(), reading.channelId(), officeDate, reading.point().name(),
                         utc(reading.readAt()), reading.likes(), reading.reposts(), reading.replies(),
-                        reading.impressions())
+                        reading.impressions(), reading.likes() + reading.reposts() + reading.replies())
                 .update();
+        rollups.changed(reading.channelId(), officeDate);
     }
 
     /** Every read of a post, in read-point order. */

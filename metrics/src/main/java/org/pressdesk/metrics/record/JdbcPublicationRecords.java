@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.pressdesk.content.ContentKind;
 import org.pressdesk.content.ContentLanguage;
+import org.pressdesk.metrics.rollup.RollupState;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Publication records in table {@code publication_record}. */
@@ -17,13 +18,22 @@ public class JdbcPublicationRecords implements PublicationRecords {
     private static final int TITLE_LENGTH = 500;
 
     private final JdbcClient jdbc;
+    private final RollupState rollups;
 
     public JdbcPublicationRecords(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.rollups = new RollupState(jdbc);
     }
 
     @Override
     public void append(PublicationRecord record) {
+        // A rolled-up day whose counts change here is read raw by reports until it is rolled again.
+        jdbc.sql("SELECT DISTINCT office_date FROM publication_record WHERE target_id = ? AND latest")
+                .param(record.targetId())
+                .query(java.time.LocalDate.class)
+                .list()
+                .forEach(day -> rollups.changed(record.channelId(), day));
+        rollups.changed(record.channelId(), record.officeDate());
         jdbc.sql("UPDATE publication_record SET latest = FALSE WHERE target_id = ? AND latest")
                 .param(record.targetId())
                 .update();

@@ -8,28 +8,35 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.pressdesk.content.ContentKind;
 import org.pressdesk.metrics.audience.ListenerFigure;
 import org.pressdesk.metrics.record.PublicationOutcome;
+import org.pressdesk.metrics.record.PublicationRecord;
+import org.pressdesk.metrics.rollup.LagHistogram;
+import org.pressdesk.metrics.rollup.RollupState;
+import org.pressdesk.metrics.rollup.TopPosts;
 import org.pressdesk.metrics.report.ChannelAccountReport.EngagementTotals;
 import org.pressdesk.metrics.report.ChannelAccountReport.Followers;
 import org.pressdesk.metrics.report.ChannelAccountReport.MonthFigures;
 import org.pressdesk.metrics.report.ChannelAccountReport.PeakDay;
 import org.pressdesk.metrics.report.ChannelAccountReport.RadioFigures;
 import org.pressdesk.metrics.report.ChannelAccountReport.TopPost;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Computes channel reports from the publication records, follower snapshots, engagement reads and
- * listener figures — never from the audit. Every figure is one SQL aggregation over the period
- * (grouped by channel), so the work grows with the period's records and the answer with the number
- * of channels and days, not with the records.
+ * listener figures — never from the audit. Settled days come from the daily rollups ({@code DailyRollup}),
+ * the most recent days and days changed since they were rolled from the raw tables, so a year's report reads
+ * a few rows per channel and day rather than every record.
  */
 public class ChannelReports {
 
@@ -37,6 +44,7 @@ public class ChannelReports {
     public static final int TOP_POSTS = 5;
 
     private final JdbcClient jdbc;
+    private final RollupState rollups;
     private final Supplier<List<ReportedChannel>> configuredChannels;
     private final ZoneId zone;
     private final Clock clock;
@@ -50,6 +58,7 @@ public class ChannelReports {
     public ChannelReports(JdbcClient jdbc, Supplier<List<ReportedChannel>> configuredChannels, ZoneId zone,
                           Clock clock) {
         this.jdbc = jdbc;
+        this.rollups = new RollupState(jdbc);
         this.configuredChannels = configuredChannels;
         this.zone = zone;
         this.clock = clock;
@@ -68,14 +77,21 @@ public class ChannelReports {
      */
     public ChannelReport report(ReportPeriod period, String channelId) {
         Objects.requireNonNull(period, "period");
-        Map<String, ReportedChannel> channels = channels(period, channelId);
-        Map<String, Outcomes> outcomes = outcomes(period, channelId);
-        Map<String, Duration[]> lags = lags(period, channelId);
-        Map<String, TreeMap<LocalDate, Long>> daily = publishedPerDay(period, channelId);
+        Sources sources = sources(period, channelId);
+        Map<String, Outcomes> outcomes = new HashMap<>();
+        Map<String, TreeMap<LocalDate, Long>> daily = new HashMap<>();
+        Map<String, LagHistogram> lags = new HashMap<>();
+        Map<String, long[]> engagement = new HashMap<>();
+        Map<String, String> types = new HashMap<>();
+        TopPosts top = new TopPosts(TOP_POSTS);
+        rolledUp(sources, outcomes, daily, lags, engagement, types, top);
+        for (Slice slice : sources.raw()) {
+            raw(slice, outcomes, daily, lags, engagement, types, top);
+        }
+        Map<String, List<TopPost>> topPosts = topPosts(top);
         Map<String, TreeMap<LocalDate, Long>> followers = followers(period, channelId);
-        Map<String, EngagementTotals> engagement = engagement(period, channelId);
-        Map<String, List<TopPost>> top = topPosts(period, channelId);
         Map<String, List<ListenerFigure>> listeners = listenerFigures(period, channelId);
+        Map<String, ReportedChannel> channels = channels(channelId, types, followers.keySet(), listeners.keySet());
 
         List<ChannelAccountReport> reports = new ArrayList<>();
         for (ReportedChannel channel : channels.values()) {
@@ -83,11 +99,14 @@ public class ChannelReports {
             Outcomes counted = outcomes.getOrDefault(id, new Outcomes());
             TreeMap<LocalDate, Long> days = daily.getOrDefault(id, new TreeMap<>());
             TreeMap<LocalDate, Long> snapshots = followers.getOrDefault(id, new TreeMap<>());
-            Duration[] lag = lags.getOrDefault(id, new Duration[2]);
+            LagHistogram lag = lags.getOrDefault(id, new LagHistogram());
+            long[] engaged = engagement.get(id);
             reports.add(new ChannelAccountReport(id, channel.type(), channel.displayName(), counted.publishedByKind,
-                    counted.published(), counted.failed, counted.unknown, counted.successRate(), lag[0], lag[1],
-                    followersOf(period, snapshots), peakDay(days), engagement.getOrDefault(id, EngagementTotals.NONE),
-                    top.getOrDefault(id, List.of()),
+                    counted.published(), counted.failed, counted.unknown, counted.successRate(), lag.percentile(0.5),
+                    lag.percentile(0.95), followersOf(period, snapshots), peakDay(days),
+                    engaged == null ? EngagementTotals.NONE : new EngagementTotals(engaged[0], engaged[1], engaged[2],
+                            engaged[3], engaged[5] == 0 ? null : engaged[4]),
+                    topPosts.getOrDefault(id, List.of()),
                     channel.isRadio() ? radio(counted.published(), listeners.getOrDefault(id, List.of())) : null,
                     months(period, days, snapshots)));
         }
@@ -112,7 +131,163 @@ public class ChannelReports {
                 .single() > 0;
     }
 
-    private Map<String, ReportedChannel> channels(ReportPeriod period, String only) {
+    /**
+     * Where the period's figures come from: the rollups up to the day they reach (less the days marked dirty), the
+     * raw tables after it and for the dirty days.
+     *
+     * @param rolledFrom first day read from the rollups; null when none is
+     * @param rolledTo   last such day
+     */
+    private record Sources(String channel, LocalDate rolledFrom, LocalDate rolledTo, List<Slice> raw) {
+    }
+
+    /** Raw rows of the days from–to, of one channel or (null) all. */
+    private record Slice(String channel, LocalDate from, LocalDate to) {
+
+        String where(String alias) {
+            return alias + "office_date BETWEEN ? AND ?" + (channel == null ? "" : " AND " + alias + "channel_id = ?");
+        }
+
+        Object[] params() {
+            return channel == null ? new Object[] {from, to} : new Object[] {from, to, channel};
+        }
+    }
+
+    private Sources sources(ReportPeriod period, String only) {
+        LocalDate through = rollups.rolledThrough().orElse(null);
+        if (through == null || through.isBefore(period.from())) {
+            return new Sources(only, null, null, List.of(new Slice(only, period.from(), period.to())));
+        }
+        LocalDate rolledTo = through.isBefore(period.to()) ? through : period.to();
+        List<Slice> raw = new ArrayList<>();
+        if (rolledTo.isBefore(period.to())) {
+            raw.add(new Slice(only, rolledTo.plusDays(1), period.to()));
+        }
+        jdbc.sql("SELECT DISTINCT channel_id, office_date FROM metrics_rollup_dirty WHERE office_date BETWEEN ? AND ?")
+                .params(period.from(), rolledTo)
+                .query((row, n) -> new Slice(row.getString(1), row.getObject(2, LocalDate.class),
+                        row.getObject(2, LocalDate.class)))
+                .list()
+                .stream()
+                .filter(slice -> only == null || only.equals(slice.channel()))
+                .forEach(raw::add);
+        return new Sources(only, period.from(), rolledTo, raw);
+    }
+
+    private void rolledUp(Sources sources, Map<String, Outcomes> outcomes, Map<String, TreeMap<LocalDate, Long>> daily,
+                          Map<String, LagHistogram> lags, Map<String, long[]> engagement, Map<String, String> types,
+                          TopPosts top) {
+        if (sources.rolledFrom() == null) {
+            return;
+        }
+        Slice rolled = new Slice(sources.channel(), sources.rolledFrom(), sources.rolledTo());
+        rolledCounts(rolled, 1, outcomes, daily, types);
+        // A dirty day's rollup is taken out again; its raw rows are read instead.
+        Set<String> dirty = new HashSet<>();
+        for (Slice slice : sources.raw()) {
+            if (slice.channel() != null && slice.from().equals(slice.to()) && !slice.to().isAfter(sources.rolledTo())) {
+                rolledCounts(slice, -1, outcomes, daily, types);
+                dirty.add(slice.channel() + "\n" + slice.from());
+            }
+        }
+        jdbc.sql("SELECT t.channel_id, t.office_date, t.lags FROM publication_daily_lag t WHERE " + rolled.where("t."))
+                .params(rolled.params())
+                .query((RowCallbackHandler) row -> {
+                    if (!dirty.contains(row.getString(1) + "\n" + row.getObject(2, LocalDate.class))) {
+                        lags.computeIfAbsent(row.getString(1), id -> new LagHistogram()).addStored(row.getString(3));
+                    }
+                });
+        jdbc.sql("SELECT t.channel_id, t.office_date, t.posts, t.likes, t.reposts, t.replies, t.impressions, t.top_posts"
+                        + " FROM engagement_daily t WHERE " + rolled.where("t."))
+                .params(rolled.params())
+                .query((RowCallbackHandler) row -> {
+                    String channel = row.getString(1);
+                    if (dirty.contains(channel + "\n" + row.getObject(2, LocalDate.class))) {
+                        return;
+                    }
+                    long[] totals = engagement.computeIfAbsent(channel, id -> new long[6]);
+                    for (int i = 0; i < 4; i++) {
+                        totals[i] += row.getLong(i + 3);
+                    }
+                    long impressions = row.getLong(7);
+                    if (!row.wasNull()) {
+                        totals[4] += impressions;
+                        totals[5]++;
+                    }
+                    top.addStored(channel, row.getString(8));
+                });
+    }
+
+    /** Adds ({@code sign} 1) or takes out (-1) the rolled-up targets of the slice. */
+    private void rolledCounts(Slice slice, int sign, Map<String, Outcomes> outcomes,
+                              Map<String, TreeMap<LocalDate, Long>> daily, Map<String, String> types) {
+        jdbc.sql("SELECT t.channel_id, MAX(t.channel_type), t.kind, t.outcome, SUM(t.targets) FROM publication_daily t"
+                        + " WHERE " + slice.where("t.") + " GROUP BY t.channel_id, t.kind, t.outcome")
+                .params(slice.params())
+                .query((RowCallbackHandler) row -> count(outcomes, types, row.getString(1), row.getString(2),
+                        row.getString(3), row.getString(4), sign * row.getLong(5)));
+        jdbc.sql("SELECT t.channel_id, t.office_date, SUM(t.targets) FROM publication_daily t WHERE "
+                        + slice.where("t.") + " AND t.outcome = 'PUBLISHED' GROUP BY t.channel_id, t.office_date")
+                .params(slice.params())
+                .query((RowCallbackHandler) row -> {
+                    TreeMap<LocalDate, Long> days = daily.computeIfAbsent(row.getString(1), id -> new TreeMap<>());
+                    LocalDate day = row.getObject(2, LocalDate.class);
+                    long count = days.getOrDefault(day, 0L) + sign * row.getLong(3);
+                    if (count == 0) {
+                        days.remove(day);
+                    } else {
+                        days.put(day, count);
+                    }
+                });
+    }
+
+    private void raw(Slice slice, Map<String, Outcomes> outcomes, Map<String, TreeMap<LocalDate, Long>> daily,
+                     Map<String, LagHistogram> lags, Map<String, long[]> engagement, Map<String, String> types,
+                     TopPosts top) {
+        jdbc.sql("SELECT channel_id, MAX(channel_type), kind, outcome, COUNT(*) FROM publication_record WHERE "
+                        + slice.where("") + " AND latest GROUP BY channel_id, kind, outcome")
+                .params(slice.params())
+                .query((RowCallbackHandler) row -> count(outcomes, types, row.getString(1), row.getString(2),
+                        row.getString(3), row.getString(4), row.getLong(5)));
+        jdbc.sql("SELECT channel_id, office_date, COUNT(*) FROM publication_record WHERE " + slice.where("")
+                        + " AND latest AND outcome = 'PUBLISHED' GROUP BY channel_id, office_date")
+                .params(slice.params())
+                .query((RowCallbackHandler) row -> daily.computeIfAbsent(row.getString(1), id -> new TreeMap<>())
+                        .merge(row.getObject(2, LocalDate.class), row.getLong(3), Long::sum));
+        jdbc.sql("SELECT channel_id, lag_ms FROM publication_record WHERE " + slice.where("")
+                        + " AND latest AND outcome = 'PUBLISHED' AND lag_ms IS NOT NULL")
+                .params(slice.params())
+                .query((RowCallbackHandler) row -> lags.computeIfAbsent(row.getString(1), id -> new LagHistogram())
+                        .add(row.getLong(2), 1));
+        jdbc.sql("SELECT channel_id, COUNT(*), SUM(likes), SUM(reposts), SUM(replies), SUM(impressions),"
+                        + " COUNT(impressions) FROM engagement_latest WHERE " + slice.where("") + " GROUP BY channel_id")
+                .params(slice.params())
+                .query((RowCallbackHandler) row -> {
+                    long[] totals = engagement.computeIfAbsent(row.getString(1), id -> new long[6]);
+                    for (int i = 0; i < 6; i++) {
+                        totals[i] += row.getLong(i + 2);
+                    }
+                });
+        jdbc.sql("SELECT channel_id, target_id, score FROM (SELECT channel_id, target_id, score, ROW_NUMBER() OVER"
+                        + " (PARTITION BY channel_id ORDER BY score DESC, target_id) AS place FROM engagement_latest"
+                        + " WHERE " + slice.where("") + ") ranked WHERE place <= " + TOP_POSTS)
+                .params(slice.params())
+                .query((RowCallbackHandler) row -> top.add(row.getString(1), row.getLong(2), row.getLong(3)));
+    }
+
+    private static void count(Map<String, Outcomes> outcomes, Map<String, String> types, String channel, String type,
+                              String kind, String outcome, long count) {
+        types.putIfAbsent(channel, type);
+        Outcomes channelOutcomes = outcomes.computeIfAbsent(channel, id -> new Outcomes());
+        switch (PublicationOutcome.valueOf(outcome)) {
+            case PUBLISHED -> channelOutcomes.publishedByKind.merge(ContentKind.valueOf(kind), count, Long::sum);
+            case FAILED -> channelOutcomes.failed += count;
+            case OUTCOME_UNKNOWN -> channelOutcomes.unknown += count;
+        }
+    }
+
+    private Map<String, ReportedChannel> channels(String only, Map<String, String> recordedTypes,
+                                                  Set<String> withFollowers, Set<String> withListeners) {
         Map<String, ReportedChannel> channels = new TreeMap<>();
         for (ReportedChannel configured : configuredChannels.get()) {
             if (only == null || configured.id().equals(only)) {
@@ -120,138 +295,75 @@ public class ChannelReports {
             }
         }
         // Accounts no longer configured still report the period they were used in.
-        jdbc.sql("""
-                        SELECT channel_id, MAX(channel_type) AS channel_type FROM publication_record
-                        WHERE office_date BETWEEN ? AND ? AND (CAST(? AS VARCHAR(100)) IS NULL OR channel_id = ?)
-                        GROUP BY channel_id""")
-                .params(period.from(), period.to(), only, only)
-                .query((row, n) -> new ReportedChannel(row.getString("channel_id"), row.getString("channel_type"),
-                        null))
-                .list()
-                .forEach(recorded -> channels.putIfAbsent(recorded.id(), recorded));
-        for (String table : List.of("follower_snapshot WHERE snapshot_date", "listener_figure WHERE period_start")) {
-            jdbc.sql("SELECT DISTINCT channel_id FROM " + table + " BETWEEN ? AND ?"
-                            + " AND (CAST(? AS VARCHAR(100)) IS NULL OR channel_id = ?)")
-                    .params(period.from(), period.to(), only, only)
-                    .query(String.class)
-                    .list()
-                    .forEach(id -> channels.putIfAbsent(id, new ReportedChannel(id,
-                            table.startsWith("listener") ? ReportedChannel.RADIO_TYPE : "unconfigured", null)));
-        }
+        recordedTypes.forEach((id, type) -> channels.putIfAbsent(id, new ReportedChannel(id, type, null)));
+        withListeners.forEach(id -> channels.putIfAbsent(id, new ReportedChannel(id, ReportedChannel.RADIO_TYPE, null)));
+        withFollowers.forEach(id -> channels.putIfAbsent(id, new ReportedChannel(id, PublicationRecord.UNCONFIGURED,
+                null)));
         return channels;
-    }
-
-    private Map<String, Outcomes> outcomes(ReportPeriod period, String only) {
-        Map<String, Outcomes> outcomes = new HashMap<>();
-        jdbc.sql("""
-                        SELECT channel_id, kind, outcome, COUNT(*) AS targets FROM publication_record
-                        WHERE office_date BETWEEN ? AND ? AND latest AND (CAST(? AS VARCHAR(100)) IS NULL OR channel_id = ?)
-                        GROUP BY channel_id, kind, outcome""")
-                .params(period.from(), period.to(), only, only)
-                .query((row, n) -> {
-                    Outcomes channel = outcomes.computeIfAbsent(row.getString("channel_id"), id -> new Outcomes());
-                    long count = row.getLong("targets");
-                    switch (PublicationOutcome.valueOf(row.getString("outcome"))) {
-                        case PUBLISHED -> channel.publishedByKind.merge(ContentKind.valueOf(row.getString("kind")),
-                                count, Long::sum);
-                        case FAILED -> channel.failed += count;
-                        case OUTCOME_UNKNOWN -> channel.unknown += count;
-                    }
-                    return null;
-                })
-                .list();
-        return outcomes;
-    }
-
-    private Map<String, Duration[]> lags(ReportPeriod period, String only) {
-        Map<String, Duration[]> lags = new HashMap<>();
-        jdbc.sql("""
-                        SELECT channel_id,
-                               PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY lag_ms) AS p50,
-                               PERCENTILE_CONT(0.95) WITHIN GROUP (ORDER BY lag_ms) AS p95
-                        FROM publication_record
-                        WHERE office_date BETWEEN ? AND ? AND latest AND outcome = 'PUBLISHED' AND lag_ms IS NOT NULL
-                          AND (CAST(? AS VARCHAR(100)) IS NULL OR channel_id = ?)
-                        GROUP BY channel_id""")
-                .params(period.from(), period.to(), only, only)
-                .query((row, n) -> lags.put(row.getString("channel_id"),
-                        new Duration[] {millis(row.getDouble("p50")), millis(row.getDouble("p95"))}))
-                .list();
-        return lags;
-    }
-
-    private static Duration millis(double value) {
-        return Duration.ofMillis(Math.round(value));
-    }
-
-    private Map<String, TreeMap<LocalDate, Long>> publishedPerDay(ReportPeriod period, String only) {
-        Map<String, TreeMap<LocalDate, Long>> days = new HashMap<>();
-        jdbc.sql("""
-                        SELECT channel_id, office_date, COUNT(*) AS published FROM publication_record
-                        WHERE office_date BETWEEN ? AND ? AND latest AND outcome = 'PUBLISHED'
-                          AND (CAST(? AS VARCHAR(100)) IS NULL OR channel_id = ?)
-                        GROUP BY channel_id, office_date""")
-                .params(period.from(), period.to(), only, only)
-                .query((row, n) -> days.computeIfAbsent(row.getString("channel_id"), id -> new TreeMap<>())
-                        .put(row.getObject("office_date", LocalDate.class), row.getLong("published")))
-                .list();
-        return days;
     }
 
     /** Every snapshot in the period, and each account's last one before it. */
     private Map<String, TreeMap<LocalDate, Long>> followers(ReportPeriod period, String only) {
         Map<String, TreeMap<LocalDate, Long>> followers = new HashMap<>();
+        String channel = only == null ? "" : " AND s.channel_id = ?";
+        List<Object> params = new ArrayList<>(List.of(period.from(), period.to()));
+        if (only != null) {
+            params.add(only);
+        }
+        jdbc.sql("SELECT s.channel_id, s.snapshot_date, s.followers FROM follower_snapshot s"
+                        + " WHERE s.snapshot_date BETWEEN ? AND ?" + channel)
+                .params(params)
+                .query((RowCallbackHandler) row -> {
+                    followers.computeIfAbsent(row.getString(1), id -> new TreeMap<>())
+                            .put(row.getObject(2, LocalDate.class), row.getLong(3));
+                });
+        params.set(0, period.from());
+        params.remove(1);
         jdbc.sql("""
                         SELECT s.channel_id, s.snapshot_date, s.followers FROM follower_snapshot s
-                        WHERE (CAST(? AS VARCHAR(100)) IS NULL OR s.channel_id = ?)
-                          AND (s.snapshot_date BETWEEN ? AND ?
-                               OR s.snapshot_date = (SELECT MAX(b.snapshot_date) FROM follower_snapshot b
-                                                     WHERE b.channel_id = s.channel_id AND b.snapshot_date < ?))""")
-                .params(only, only, period.from(), period.to(), period.from())
-                .query((row, n) -> followers.computeIfAbsent(row.getString("channel_id"), id -> new TreeMap<>())
-                        .put(row.getObject("snapshot_date", LocalDate.class), row.getLong("followers")))
-                .list();
+                        JOIN (SELECT channel_id, MAX(snapshot_date) AS last_date FROM follower_snapshot
+                              WHERE snapshot_date < ? GROUP BY channel_id) b
+                          ON b.channel_id = s.channel_id AND b.last_date = s.snapshot_date
+                        WHERE 1 = 1""" + channel)
+                .params(params)
+                .query((RowCallbackHandler) row -> {
+                    followers.computeIfAbsent(row.getString(1), id -> new TreeMap<>())
+                            .put(row.getObject(2, LocalDate.class), row.getLong(3));
+                });
         return followers;
     }
 
-    private Map<String, EngagementTotals> engagement(ReportPeriod period, String only) {
-        Map<String, EngagementTotals> totals = new HashMap<>();
-        jdbc.sql("""
-                        SELECT channel_id, COUNT(*) AS posts, CAST(SUM(likes) AS BIGINT) AS likes,
-                               CAST(SUM(reposts) AS BIGINT) AS reposts, CAST(SUM(replies) AS BIGINT) AS replies,
-                               CAST(SUM(impressions) AS BIGINT) AS impressions
-                        FROM engagement_latest
-                        WHERE office_date BETWEEN ? AND ? AND (CAST(? AS VARCHAR(100)) IS NULL OR channel_id = ?)
-                        GROUP BY channel_id""")
-                .params(period.from(), period.to(), only, only)
-                .query((row, n) -> totals.put(row.getString("channel_id"), new EngagementTotals(row.getLong("posts"),
-                        row.getLong("likes"), row.getLong("reposts"), row.getLong("replies"),
-                        (Long) row.getObject("impressions", Long.class))))
-                .list();
-        return totals;
-    }
-
-    private Map<String, List<TopPost>> topPosts(ReportPeriod period, String only) {
-        Map<String, List<TopPost>> top = new HashMap<>();
-        jdbc.sql("""
-                        SELECT t.channel_id, t.target_id, t.office_date, t.likes, t.reposts, t.replies, t.impressions,
-                               r.post_id, r.title, r.remote_url
-                        FROM (SELECT e.*, ROW_NUMBER() OVER (PARTITION BY e.channel_id
-                                     ORDER BY e.likes + e.reposts + e.replies DESC, e.target_id) AS place
-                              FROM engagement_latest e
-                              WHERE e.office_date BETWEEN ? AND ?
-                                AND (CAST(? AS VARCHAR(100)) IS NULL OR e.channel_id = ?)) t
-                        JOIN publication_record r ON r.target_id = t.target_id AND r.latest
-                        WHERE t.place <= %d
-                        ORDER BY t.channel_id, t.place""".formatted(TOP_POSTS))
-                .params(period.from(), period.to(), only, only)
-                .query((row, n) -> top.computeIfAbsent(row.getString("channel_id"), id -> new ArrayList<>())
-                        .add(new TopPost(row.getLong("post_id"), row.getLong("target_id"), row.getString("title"),
-                                row.getObject("office_date", LocalDate.class), row.getString("remote_url"),
-                                row.getLong("likes"), row.getLong("reposts"), row.getLong("replies"),
-                                (Long) row.getObject("impressions", Long.class))))
-                .list();
-        return top;
+    /** The picked posts' figures and titles, best first per channel. */
+    private Map<String, List<TopPost>> topPosts(TopPosts picked) {
+        List<Long> targets = picked.all();
+        if (targets.isEmpty()) {
+            return Map.of();
+        }
+        String ids = String.join(",", targets.stream().map(String::valueOf).toList());
+        Map<Long, String[]> titles = new HashMap<>();
+        jdbc.sql("SELECT target_id, post_id, title, remote_url FROM publication_record WHERE latest AND target_id IN ("
+                        + ids + ")")
+                .query((RowCallbackHandler) row -> titles.put(row.getLong(1), new String[] {row.getString(2),
+                        row.getString(3), row.getString(4)}));
+        Map<Long, TopPost> posts = new HashMap<>();
+        jdbc.sql("SELECT target_id, channel_id, office_date, likes, reposts, replies, impressions FROM engagement_latest"
+                        + " WHERE target_id IN (" + ids + ")")
+                .query((RowCallbackHandler) row -> {
+                    long target = row.getLong(1);
+                    String[] title = titles.getOrDefault(target, new String[] {"0", "", null});
+                    long counted = row.getLong(7);
+                    Long impressions = row.wasNull() ? null : counted;
+                    posts.put(target, new TopPost(Long.parseLong(title[0]), target, title[1],
+                            row.getObject(3, LocalDate.class), title[2], row.getLong(4), row.getLong(5),
+                            row.getLong(6), impressions));
+                });
+        Map<String, List<TopPost>> byChannel = new HashMap<>();
+        jdbc.sql("SELECT DISTINCT channel_id FROM engagement_latest WHERE target_id IN (" + ids + ")")
+                .query(String.class)
+                .list()
+                .forEach(channel -> byChannel.put(channel, picked.of(channel).stream().map(posts::get)
+                        .filter(Objects::nonNull).toList()));
+        return byChannel;
     }
 
     private Map<String, List<ListenerFigure>> listenerFigures(ReportPeriod period, String only) {
