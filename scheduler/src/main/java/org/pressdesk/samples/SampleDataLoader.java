@@ -1,6 +1,5 @@
 package org.pressdesk.samples;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +14,9 @@ import org.pressdesk.metrics.audience.FollowerSnapshot;
 import org.pressdesk.metrics.audience.FollowerSnapshots;
 import org.pressdesk.metrics.audience.ListenerFigure;
 import org.pressdesk.metrics.audience.ListenerFigures;
+import org.pressdesk.metrics.engagement.EngagementReading;
+import org.pressdesk.metrics.engagement.EngagementReadings;
+import org.pressdesk.metrics.engagement.ReadPoint;
 import org.pressdesk.metrics.record.PublicationOutcome;
 import org.pressdesk.metrics.record.PublicationRecord;
 import org.pressdesk.metrics.record.PublicationRecords;
@@ -31,8 +33,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads the sample year into the real tables — posts with their published targets, audit rows and
- * publication records, follower snapshots, radio listener figures, office figures and the report's
+ * Loads the sample year into the real tables — posts with their published targets, audit rows,
+ * publication records and engagement read a week later, follower snapshots, radio listener figures, office figures and the report's
  * remarks — in one transaction, once: the year is marked in {@code sample_data_set}, so a second start
  * (or a second node starting at the same time) adds nothing.
  */
@@ -48,6 +50,7 @@ public class SampleDataLoader {
     private final PublicationRecords records;
     private final FollowerSnapshots snapshots;
     private final ListenerFigures listeners;
+    private final EngagementReadings engagement;
     private final OfficeFigures figures;
     private final DisclosureRemarksStore remarks;
     private final ChannelRegistry channels;
@@ -55,12 +58,13 @@ public class SampleDataLoader {
     private final ZoneId zone;
 
     SampleDataLoader(JdbcClient jdbc, PublicationRecords records, FollowerSnapshots snapshots,
-                     ListenerFigures listeners, OfficeFigures figures, DisclosureRemarksStore remarks,
+                     ListenerFigures listeners, EngagementReadings engagement, OfficeFigures figures, DisclosureRemarksStore remarks,
                      ChannelRegistry channels, Clock clock, org.pressdesk.connector.OfficeZone zone) {
         this.jdbc = jdbc;
         this.records = records;
         this.snapshots = snapshots;
         this.listeners = listeners;
+        this.engagement = engagement;
         this.figures = figures;
         this.remarks = remarks;
         this.channels = channels;
@@ -92,12 +96,22 @@ public class SampleDataLoader {
         SampleYear2011 sample = new SampleYear2011();
         String weiboType = channelType(WEIBO_CHANNEL);
         String radioType = channelType(RADIO_CHANNEL);
+        List<SampleYear2011.DailyFollowers> followers = sample.followers();
+        java.util.Map<LocalDate, Long> followersOn = new java.util.HashMap<>();
+        followers.forEach(daily -> followersOn.put(daily.date(), daily.followers()));
+        // Engagement grows with the audience: a post read a week later has about one like per 2,000 followers.
+        java.util.Random reactions = new java.util.Random(SampleYear2011.YEAR);
         int posts = 0;
         for (SamplePost post : sample.weiboPosts()) {
-            publish(post, WEIBO_CHANNEL, weiboType);
+            Published published = publish(post, WEIBO_CHANNEL, weiboType);
+            long audience = followersOn.getOrDefault(post.date(), 0L);
+            long likes = Math.round(audience / 2_000.0 * (0.3 + reactions.nextDouble() * 1.4));
+            engagement.store(new EngagementReading(published.targetId(), ReadPoint.D7, WEIBO_CHANNEL,
+                    published.remoteId(), published.at().plus(ReadPoint.D7.after()), likes, likes / 3,
+                    likes / 5 + reactions.nextInt(5), null), published.officeDate());
             posts++;
         }
-        for (var daily : sample.followers()) {
+        for (var daily : followers) {
             snapshots.store(new FollowerSnapshot(WEIBO_CHANNEL, daily.date(), daily.followers(),
                     daily.date().atTime(23, 0).atZone(zone).toInstant(), FollowerSnapshot.Trigger.IMPORT));
         }
@@ -123,7 +137,11 @@ public class SampleDataLoader {
                 .map(account -> account.type()).orElse(PublicationRecord.UNCONFIGURED);
     }
 
-    private void publish(SamplePost sample, String channelId, String channelType) {
+    /** A sample target as published: what its engagement read refers to. */
+    private record Published(long targetId, String remoteId, Instant at, LocalDate officeDate) {
+    }
+
+    private Published publish(SamplePost sample, String channelId, String channelType) {
         Instant due = sample.date().atTime(sample.time()).atZone(zone).toInstant();
         Instant published = due.plusSeconds(2);
         KeyHolder postKey = new GeneratedKeyHolder();
@@ -156,9 +174,7 @@ public class SampleDataLoader {
         records.append(new PublicationRecord(targetId, postId, channelId, channelType, sample.kind(),
                 ContentLanguage.ZH_HANS, sample.title(), PublicationOutcome.PUBLISHED, due, published, published,
                 LocalDate.ofInstant(published, zone), 1, remoteId, url));
+        return new Published(targetId, remoteId, published, LocalDate.ofInstant(published, zone));
     }
 
-    static BigDecimal count(long value) {
-        return BigDecimal.valueOf(value);
-    }
 }

@@ -24,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class SampleYear2011Test extends ApiTestSupport {
 
     private static final List<String> TABLES = List.of("office_figure", "disclosure_remarks", "publication_record",
-            "follower_snapshot", "listener_figure", "sample_data_set");
+            "follower_snapshot", "listener_figure", "sample_data_set", "engagement_reading", "engagement_latest");
 
     @Autowired
     SampleDataLoader loader;
@@ -88,6 +88,9 @@ class SampleYear2011Test extends ApiTestSupport {
         List<Long> followers = jdbc.sql("SELECT followers FROM follower_snapshot ORDER BY snapshot_date")
                 .query(Long.class).list();
         assertThat(followers).hasSizeGreaterThan(250).isSorted();
+        assertThat(count("engagement_latest")).as("every Weibo post's engagement read a week later")
+                .isEqualTo(jdbc.sql("SELECT COUNT(*) FROM publication_record WHERE channel_id = 'weibo-sample'")
+                        .query(Long.class).single());
         String first = fingerprint();
 
         noSampleData();
@@ -123,6 +126,7 @@ class SampleYear2011Test extends ApiTestSupport {
                         + row.getString(4))
                 .single()
                + " " + jdbc.sql("SELECT SUM(followers) FROM follower_snapshot").query(Long.class).single()
-               + " " + jdbc.sql("SELECT SUM(listeners) FROM listener_figure").query(Long.class).single();
+               + " " + jdbc.sql("SELECT SUM(listeners) FROM listener_figure").query(Long.class).single()
+               + " " + jdbc.sql("SELECT SUM(score) FROM engagement_latest").query(Long.class).single();
     }
 }
