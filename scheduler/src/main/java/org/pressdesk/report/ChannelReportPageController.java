@@ -2,7 +2,6 @@ package org.pressdesk.report;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.pressdesk.channel.ChannelRegistry;
 import org.pressdesk.metrics.report.ChannelReport;
 import org.pressdesk.metrics.report.ChannelReports;
 import org.pressdesk.metrics.report.ReportPeriod;
@@ -28,7 +27,7 @@ class ChannelReportPageController {
     private final ChannelReports reports;
     private final ReportPages pages;
 
-    ChannelReportPageController(ChannelReports reports, ReportPages pages, ChannelRegistry channels) {
+    ChannelReportPageController(ChannelReports reports, ReportPages pages) {
         this.reports = reports;
         this.pages = pages;
     }
@@ -51,7 +50,7 @@ class ChannelReportPageController {
                 "channels", report.channels().stream().filter(channel -> !channel.isEmpty()).toList(),
                 "followers", ChannelCharts.followers(report, language.locale()),
                 "posts", ChannelCharts.postsPerMonth(report, language.locale()),
-                "width", ChannelCharts.WIDTH, "height", ChannelCharts.HEIGHT,
+                "kinds", org.pressdesk.content.ContentKind.values(), "width", ChannelCharts.WIDTH, "height", ChannelCharts.HEIGHT,
                 "query", query, "pdf", false));
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .header("Content-Language", language.tag()).body(html);

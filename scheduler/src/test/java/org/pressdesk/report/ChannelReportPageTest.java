@@ -93,6 +93,8 @@ class ChannelReportPageTest extends ApiTestSupport {
     void theFiguresAreWrittenInEachLanguage() throws Exception {
         assertThat(page("/reports/channels?year=2011&lang=zh-Hant").text()).contains("渠道報告（2011-01-01至2011-12-31）",
                 "各賬號粉絲數（每月月底）", "已發佈", "20,000 → 1,203,456（+1,183,456）", "發言人答記者問");
+        assertThat(page("/reports/channels?year=2011&lang=en").select("section th").eachText())
+                .startsWith("Published", "Spokesperson answers", "Failed");
         assertThat(page("/reports/channels?year=2011&lang=zh-Hans").text()).contains("渠道报告", "各渠道每月发布条数");
         assertThat(page("/reports/channels?month=2011-12&lang=en").text()).contains(
                 "Channel report, 2011-12-01 to 2011-12-31", "Spokesperson answers");
