@@ -1,0 +1,48 @@
+package org.pressdesk.disclosure;
+
+import java.util.List;
+import org.pressdesk.disclosure.DisclosureReport.ChannelLine;
+import org.pressdesk.disclosure.DisclosureReport.RadioLine;
+import org.pressdesk.metrics.report.ChannelAccountReport;
+import org.pressdesk.metrics.report.ChannelReports;
+import org.pressdesk.metrics.report.ReportPeriod;
+import org.pressdesk.officefigures.OfficeFigures;
+import org.pressdesk.reportpage.ReportLanguage;
+import org.springframework.stereotype.Service;
+
+/** Drafts a year's disclosure report from the channel report, the office figures and the remarks kept with it. */
+@Service
+public class DisclosureReports {
+
+    private final ChannelReports channelReports;
+    private final OfficeFigures figures;
+    private final DisclosureRemarksStore remarks;
+
+    DisclosureReports(ChannelReports channelReports, OfficeFigures figures, DisclosureRemarksStore remarks) {
+        this.channelReports = channelReports;
+        this.figures = figures;
+        this.remarks = remarks;
+    }
+
+    public DisclosureReport draft(int year, ReportLanguage language) {
+        List<ChannelLine> channels = channelReports.report(ReportPeriod.year(year)).channels().stream()
+                .filter(channel -> !channel.isEmpty())
+                .map(DisclosureReports::line)
+                .toList();
+        return new DisclosureReport(year, channels, figures.ofYear(year),
+                remarks.find(year, language.tag()).orElse(null));
+    }
+
+    private static ChannelLine line(ChannelAccountReport channel) {
+        var followers = channel.followers();
+        var radio = channel.radio();
+        String firstMonth = channel.months().stream().filter(month -> month.published() > 0).findFirst()
+                .map(month -> String.valueOf(month.month().getMonthValue())).orElse(null);
+        return new ChannelLine(channel.channelId(), channel.displayName(), channel.published(), channel.failed(),
+                channel.outcomeUnknown(), followers == null ? null : followers.atEnd(),
+                followers == null ? null : followers.netGrowth(),
+                radio == null ? null : new RadioLine(radio.episodes(), radio.items(), radio.minutesOnAir(),
+                        radio.averageListenersPerEpisode()),
+                firstMonth);
+    }
+}
