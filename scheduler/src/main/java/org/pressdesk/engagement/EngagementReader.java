@@ -3,6 +3,7 @@ package org.pressdesk.engagement;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.pressdesk.channel.ChannelRegistry;
@@ -53,6 +54,8 @@ public class EngagementReader {
         return stored;
     }
 
+    private static final Duration ACCOUNT_UNAVAILABLE_WAIT = Duration.ofHours(1);
+
     private int readDue(Connector connector) {
         String channelId = connector.channelId();
         Instant now = clock.instant();
@@ -71,6 +74,15 @@ public class EngagementReader {
                 budget.rateLimited(channelId, limited.retryAt());
                 count(channelId, "rate-limited");
                 log.info("Engagement reads on channel {} wait until {}: rate limited", channelId, limited.retryAt());
+                return stored;
+            } catch (PublishException.AccountUnavailable unavailable) {
+                // The account's calls are used up or its token refused: reads wait for the platform's time, or an
+                // hour when it names none, and publishing (which pauses the channel itself) is not asked for more.
+                Instant until = unavailable.availableAt() != null ? unavailable.availableAt()
+                        : now.plus(ACCOUNT_UNAVAILABLE_WAIT);
+                budget.rateLimited(channelId, until);
+                count(channelId, "account-unavailable");
+                log.info("Engagement reads on channel {} wait until {}: {}", channelId, until, unavailable.getMessage());
                 return stored;
             } catch (PublishException.Permanent refused) {
                 count(channelId, "failed");

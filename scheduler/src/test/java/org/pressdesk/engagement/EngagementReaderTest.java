@@ -150,4 +150,23 @@ class EngagementReaderTest {
         clock.advance(Duration.ofMinutes(11));
         assertThat(rig.engagement.readDue()).isEqualTo(2);
     }
+
+    @Test
+    void anAccountOutOfCallsStopsTheChannelsReadsUntilThePlatformsTime() {
+        rig(48, null);
+        published(1, PUBLISHED, 1);
+        published(2, PUBLISHED.plusSeconds(1), 1);
+        clock.set(PUBLISHED.plus(Duration.ofHours(2)));
+        weibo.failWith(new PublishException.AccountUnavailable(PublishException.AccountUnavailable.Why.QUOTA_EXHAUSTED,
+                clock.instant().plus(Duration.ofMinutes(30)), "User requests out of rate limit"));
+
+        assertThat(rig.engagement.readDue()).isZero();
+        assertThat(weibo.engagementReads).as("the second read was not tried").hasValue(1);
+
+        weibo.failWith(null);
+        clock.advance(Duration.ofMinutes(20));
+        assertThat(rig.engagement.readDue()).isZero();
+        clock.advance(Duration.ofMinutes(11));
+        assertThat(rig.engagement.readDue()).isEqualTo(2);
+    }
 }

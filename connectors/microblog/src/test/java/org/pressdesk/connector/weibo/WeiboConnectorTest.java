@@ -785,7 +785,7 @@ class WeiboConnectorTest extends ConnectorContractTest {
     }
 
     @Test
-    void aStatusWeiboDoesNotListIsAPermanentFailureAndItsRateLimitIsRespected() {
+    void aStatusWeiboDoesNotListIsAPermanentFailureAndTheAccountsCallLimitMakesItUnavailable() {
         WEIBO.stubFor(get(urlPathEqualTo("/2/statuses/count.json")).withQueryParam("ids", equalTo("1"))
                 .willReturn(okJson("[]")));
         WEIBO.stubFor(get(urlPathEqualTo("/2/statuses/count.json")).withQueryParam("ids", equalTo("2"))
@@ -793,6 +793,6 @@ class WeiboConnectorTest extends ConnectorContractTest {
                         {"error":"User requests out of rate limit!","error_code":10023,"request":"/2/statuses/count.json"}""")));
 
         assertThatThrownBy(() -> connector().engagement("1")).isInstanceOf(PublishException.Permanent.class);
-        assertThatThrownBy(() -> connector().engagement("2")).isInstanceOf(PublishException.RateLimited.class);
+        assertThatThrownBy(() -> connector().engagement("2")).isInstanceOf(PublishException.AccountUnavailable.class);
     }
 }
