@@ -16,6 +16,7 @@ import org.pressdesk.channel.ChannelRegistry;
 import org.pressdesk.channel.ChannelsProperties;
 import org.pressdesk.connector.ChannelAccount;
 import org.pressdesk.connector.Connector;
+import org.pressdesk.connector.OfficeZone;
 import org.pressdesk.connector.ConnectorType;
 import org.pressdesk.content.ContentKind;
 import org.pressdesk.content.ContentLanguage;
@@ -33,6 +34,8 @@ import org.pressdesk.post.AuditLog;
 import org.pressdesk.post.NewPost;
 import org.pressdesk.post.Post;
 import org.pressdesk.post.PostRendering;
+import org.pressdesk.metrics.record.JdbcPublicationRecords;
+import org.pressdesk.post.OutcomeRecorder;
 import org.pressdesk.post.PostRepository;
 import org.pressdesk.post.PostSource;
 import org.pressdesk.post.PostWorkflow;
@@ -82,7 +85,10 @@ final class BenchNode implements AutoCloseable {
                 new ChannelsProperties.Channel("bench", null, Map.of(), Map.of()))), List.of(type));
         PostRepository posts = new PostRepository(jdbc);
         AuditLog audit = new AuditLog(jdbc);
-        TargetLifecycle lifecycle = new TargetLifecycle(posts, audit, queue, transactions, clock);
+        // Outcomes are recorded as in the application: the publication record is part of each settling move.
+        TargetLifecycle lifecycle = new TargetLifecycle(posts, audit, queue,
+                new OutcomeRecorder(posts, new JdbcPublicationRecords(jdbc), channels, OfficeZone.DEFAULT, clock),
+                transactions, clock);
         ApprovedText approvedText = new ApprovedText(jdbc);
         PostRendering rendering = new PostRendering(new PlainPostRenderer(), channels, approvedText, posts);
         this.workflow = new PostWorkflow(posts, lifecycle, audit, rendering, approvedText, transactions, clock);
