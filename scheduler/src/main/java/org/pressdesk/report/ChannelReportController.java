@@ -67,7 +67,8 @@ class ChannelReportController {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(ReportView.of(report));
     }
 
-    private static boolean csv(String format, String accept, FieldProblems problems) {
+    /** Whether the request asks for CSV ({@code format=csv} or {@code Accept: text/csv}). */
+    static boolean csv(String format, String accept, FieldProblems problems) {
         if (format != null && !format.isBlank()) {
             return switch (format.trim().toLowerCase()) {
                 case "csv" -> true;
