@@ -190,7 +190,7 @@ class ChannelReportController {
     }
 
     record ChannelView(String channel, String type, String displayName, Map<ContentKind, Long> publishedByKind,
-                       long published, long failed, long outcomeUnknown, Double successRate, Double lagP50Seconds,
+                       long published, long failed, long outcomeUnknown, long withdrawn, Double successRate, Double lagP50Seconds,
                        Double lagP95Seconds, ChannelAccountReport.Followers followers, Long netGrowth,
                        ChannelAccountReport.PeakDay peakDay, ChannelAccountReport.EngagementTotals engagement,
                        List<ChannelAccountReport.TopPost> topPosts, ChannelAccountReport.RadioFigures radio,
@@ -199,7 +199,7 @@ class ChannelReportController {
         static ChannelView of(ChannelAccountReport channel) {
             return new ChannelView(channel.channelId(), channel.channelType(), channel.displayName(),
                     new TreeMap<>(channel.publishedByKind()), channel.published(), channel.failed(),
-                    channel.outcomeUnknown(), channel.successRate(),
+                    channel.outcomeUnknown(), channel.withdrawn(), channel.successRate(),
                     channel.lagP50() == null ? null : channel.lagP50().toMillis() / 1000.0,
                     channel.lagP95() == null ? null : channel.lagP95().toMillis() / 1000.0, channel.followers(),
                     channel.followers() == null ? null : channel.followers().netGrowth(), channel.peakDay(),
