@@ -41,6 +41,11 @@ public class DailyRunFigures {
         public boolean isEmpty() {
             return runs == 0 && postsCreated == 0;
         }
+
+        /** Whether the runs imported any conference in the period (runs that found nothing count none). */
+        public boolean imported() {
+            return postsCreated > 0;
+        }
     }
 
     public Figures of(LocalDate from, LocalDate to) {

@@ -46,22 +46,22 @@ public record DisclosureReport(int year, List<ChannelLine> channels, YearFigures
 
     /**
      * Conferences held: the office figure where staff entered one (the official figure), otherwise the
-     * conferences the daily runs imported; null when neither is known.
+     * conferences the daily runs imported; null when neither is known (runs that imported nothing say nothing).
      */
     public BigDecimal pressConferences() {
         BigDecimal entered = figure("press-conferences");
-        return entered != null || runs.isEmpty() ? entered : BigDecimal.valueOf(runs.conferences());
+        return entered != null || !runs.imported() ? entered : BigDecimal.valueOf(runs.conferences());
     }
 
     /** Spokesperson answers, as {@link #pressConferences()}. */
     public BigDecimal spokespersonAnswers() {
         BigDecimal entered = figure("spokesperson-answers");
-        return entered != null || runs.isEmpty() ? entered : BigDecimal.valueOf(runs.answers());
+        return entered != null || !runs.imported() ? entered : BigDecimal.valueOf(runs.answers());
     }
 
     /** Whether the counted figures are shown beside office figures entered for the same year. */
     public boolean countedBesideOfficial() {
-        return !runs.isEmpty() && (figure("press-conferences") != null || figure("spokesperson-answers") != null);
+        return runs.imported() && (figure("press-conferences") != null || figure("spokesperson-answers") != null);
     }
 
     public long publishedOnChannels() {

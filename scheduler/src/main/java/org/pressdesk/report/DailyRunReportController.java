@@ -1,6 +1,7 @@
 package org.pressdesk.report;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import org.pressdesk.dailyrun.DailyRunFigures;
 import org.pressdesk.metrics.report.ChannelReportCsv;
@@ -46,7 +47,18 @@ class DailyRunReportController {
                     .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
                     .body(csv(counted).getBytes(StandardCharsets.UTF_8));
         }
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(counted);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(DailyRunView.of(counted));
+    }
+
+    /** The figures as the API shows them: the counts only. */
+    record DailyRunView(LocalDate from, LocalDate to, long runs, long completed, long failed,
+                        long conferences, long answers, long postsCreated, long skippedParts, long channelsLeftOut) {
+
+        static DailyRunView of(DailyRunFigures.Figures counted) {
+            return new DailyRunView(counted.from(), counted.to(), counted.runs(), counted.completed(), counted.failed(),
+                    counted.conferences(), counted.answers(), counted.postsCreated(), counted.skippedParts(),
+                    counted.channelsLeftOut());
+        }
     }
 
     /** One row, BOM and CRLF as in the channel report; every cell is a date or a number, so none is quoted. */

@@ -108,6 +108,15 @@ class DailyRunReportTest extends ApiTestSupport {
     }
 
     @Test
+    void runsThatImportedNothingStateNoConferences() throws Exception {
+        run("2011-12-30", BatchStatus.FAILED);
+
+        assertThat(page()).doesNotContain("全年共舉行例行記者會", "每日發佈");
+        mvc.perform(get("/api/reports/daily-runs?year=2011")).andExpect(jsonPath("$.failed").value(1))
+                .andExpect(jsonPath("$.conferences").value(0));
+    }
+
+    @Test
     void anOfficeFigureIsTheOfficialOneWithTheCountedFigureBesideIt() throws Exception {
         runsOf2011();
         mvc.perform(post("/api/office-figures/import?actor=editor-li").contentType("text/csv")
