@@ -2,6 +2,7 @@ package org.pressdesk.disclosure;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.pressdesk.dailyrun.DailyRunFigures;
 import org.pressdesk.officefigures.OfficeFigure;
 import org.pressdesk.officefigures.YearFigures;
 
@@ -15,8 +16,10 @@ import org.pressdesk.officefigures.YearFigures;
  * @param channels the channel accounts with anything recorded in the year
  * @param figures  the office figures entered for the year
  * @param remarks  section 六 as staff wrote it in the report's language; null when not written yet
+ * @param runs     what the daily publishing runs imported in the year, counted from their records
  */
-public record DisclosureReport(int year, List<ChannelLine> channels, YearFigures figures, DisclosureRemarks remarks) {
+public record DisclosureReport(int year, List<ChannelLine> channels, YearFigures figures, DisclosureRemarks remarks,
+                               DailyRunFigures.Figures runs) {
 
     /**
      * One channel account's year.
@@ -38,7 +41,27 @@ public record DisclosureReport(int year, List<ChannelLine> channels, YearFigures
     }
 
     public boolean isEmpty() {
-        return channels.isEmpty() && figures.isEmpty();
+        return channels.isEmpty() && figures.isEmpty() && runs.isEmpty();
+    }
+
+    /**
+     * Conferences held: the office figure where staff entered one (the official figure), otherwise the
+     * conferences the daily runs imported; null when neither is known (runs that imported nothing say nothing).
+     */
+    public BigDecimal pressConferences() {
+        BigDecimal entered = figure("press-conferences");
+        return entered != null || !runs.imported() ? entered : BigDecimal.valueOf(runs.conferences());
+    }
+
+    /** Spokesperson answers, as {@link #pressConferences()}. */
+    public BigDecimal spokespersonAnswers() {
+        BigDecimal entered = figure("spokesperson-answers");
+        return entered != null || !runs.imported() ? entered : BigDecimal.valueOf(runs.answers());
+    }
+
+    /** Whether the counted figures are shown beside office figures entered for the same year. */
+    public boolean countedBesideOfficial() {
+        return runs.imported() && (figure("press-conferences") != null || figure("spokesperson-answers") != null);
     }
 
     public long publishedOnChannels() {

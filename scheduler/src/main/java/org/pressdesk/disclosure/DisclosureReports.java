@@ -1,6 +1,8 @@
 package org.pressdesk.disclosure;
 
+import java.time.LocalDate;
 import java.util.List;
+import org.pressdesk.dailyrun.DailyRunFigures;
 import org.pressdesk.disclosure.DisclosureReport.ChannelLine;
 import org.pressdesk.disclosure.DisclosureReport.RadioLine;
 import org.pressdesk.metrics.report.ChannelAccountReport;
@@ -10,18 +12,24 @@ import org.pressdesk.officefigures.OfficeFigures;
 import org.pressdesk.reportpage.ReportLanguage;
 import org.springframework.stereotype.Service;
 
-/** Drafts a year's disclosure report from the channel report, the office figures and the remarks kept with it. */
+/**
+ * Drafts a year's disclosure report from the channel report, the office figures, the daily runs' records
+ * and the remarks kept with it.
+ */
 @Service
 public class DisclosureReports {
 
     private final ChannelReports channelReports;
     private final OfficeFigures figures;
     private final DisclosureRemarksStore remarks;
+    private final DailyRunFigures runs;
 
-    DisclosureReports(ChannelReports channelReports, OfficeFigures figures, DisclosureRemarksStore remarks) {
+    DisclosureReports(ChannelReports channelReports, OfficeFigures figures, DisclosureRemarksStore remarks,
+                      DailyRunFigures runs) {
         this.channelReports = channelReports;
         this.figures = figures;
         this.remarks = remarks;
+        this.runs = runs;
     }
 
     public DisclosureReport draft(int year, ReportLanguage language) {
@@ -30,7 +38,8 @@ public class DisclosureReports {
                 .map(DisclosureReports::line)
                 .toList();
         return new DisclosureReport(year, channels, figures.ofYear(year),
-                remarks.find(year, language.tag()).orElse(null));
+                remarks.find(year, language.tag()).orElse(null),
+                runs.of(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
     }
 
     private static ChannelLine line(ChannelAccountReport channel) {

@@ -12,7 +12,8 @@ import org.pressdesk.metrics.record.PublicationRecords;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a target's move into an outcome (PUBLISHED, FAILED, OUTCOME_UNKNOWN) into a publication record.
+ * Turns a target's move into an outcome (PUBLISHED, FAILED, OUTCOME_UNKNOWN, WITHDRAWN) into a publication
+ * record; a withdrawal that failed leaves the post on the channel, so it records nothing.
  * Called by {@link TargetLifecycle} inside the move's transaction, so the record and the move are stored
  * together or not at all.
  */
@@ -45,6 +46,7 @@ public class OutcomeRecorder {
             case PUBLISHED -> PublicationOutcome.PUBLISHED;
             case FAILED -> PublicationOutcome.FAILED;
             case OUTCOME_UNKNOWN -> PublicationOutcome.OUTCOME_UNKNOWN;
+            case WITHDRAWN -> PublicationOutcome.WITHDRAWN;
             default -> null;
         };
         if (outcome == null || before.state() == stored.state()) {
@@ -53,7 +55,9 @@ public class OutcomeRecorder {
         Post post = posts.findById(stored.postId())
                 .orElseThrow(() -> new PostNotFoundException("post " + stored.postId() + " not found"));
         Instant now = clock.instant();
-        Receipt receipt = outcome == PublicationOutcome.PUBLISHED ? stored.receipt() : null;
+        // A withdrawal keeps the publication's receipt: its record stays on the day the post went out, with its lag.
+        Receipt receipt = outcome == PublicationOutcome.PUBLISHED || outcome == PublicationOutcome.WITHDRAWN
+                ? stored.receipt() : null;
         Instant publishedAt = receipt == null ? null : receipt.publishedAt();
         String type = channels.accounts().stream()
                 .filter(account -> account.id().equals(stored.channelId()))

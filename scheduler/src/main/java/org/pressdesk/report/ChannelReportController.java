@@ -67,7 +67,8 @@ class ChannelReportController {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(ReportView.of(report));
     }
 
-    private static boolean csv(String format, String accept, FieldProblems problems) {
+    /** Whether the request asks for CSV ({@code format=csv} or {@code Accept: text/csv}). */
+    static boolean csv(String format, String accept, FieldProblems problems) {
         if (format != null && !format.isBlank()) {
             return switch (format.trim().toLowerCase()) {
                 case "csv" -> true;
@@ -189,7 +190,7 @@ class ChannelReportController {
     }
 
     record ChannelView(String channel, String type, String displayName, Map<ContentKind, Long> publishedByKind,
-                       long published, long failed, long outcomeUnknown, Double successRate, Double lagP50Seconds,
+                       long published, long failed, long outcomeUnknown, long withdrawn, Double successRate, Double lagP50Seconds,
                        Double lagP95Seconds, ChannelAccountReport.Followers followers, Long netGrowth,
                        ChannelAccountReport.PeakDay peakDay, ChannelAccountReport.EngagementTotals engagement,
                        List<ChannelAccountReport.TopPost> topPosts, ChannelAccountReport.RadioFigures radio,
@@ -198,7 +199,7 @@ class ChannelReportController {
         static ChannelView of(ChannelAccountReport channel) {
             return new ChannelView(channel.channelId(), channel.channelType(), channel.displayName(),
                     new TreeMap<>(channel.publishedByKind()), channel.published(), channel.failed(),
-                    channel.outcomeUnknown(), channel.successRate(),
+                    channel.outcomeUnknown(), channel.withdrawn(), channel.successRate(),
                     channel.lagP50() == null ? null : channel.lagP50().toMillis() / 1000.0,
                     channel.lagP95() == null ? null : channel.lagP95().toMillis() / 1000.0, channel.followers(),
                     channel.followers() == null ? null : channel.followers().netGrowth(), channel.peakDay(),

@@ -34,8 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Loads the sample year into the real tables — posts with their published targets, audit rows,
- * publication records and engagement read a week later, follower snapshots, radio listener figures, office figures and the report's
- * remarks — in one transaction, once: the year is marked in {@code sample_data_set}, so a second start
+ * publication records and engagement read a week later, follower snapshots, radio listener figures, the
+ * press conferences as the daily run imports them (a briefing summary and the answers of each, with their
+ * {@code daily_run_post} rows), the office figures no record holds and the report's remarks — in one transaction, once: the year is marked in {@code sample_data_set}, so a second start
  * (or a second node starting at the same time) adds nothing.
  */
 @Component
@@ -123,13 +124,47 @@ public class SampleDataLoader {
         }
         listeners.store(episodes);
         var conferences = sample.conferences();
-        figures.save(OfficeFigureSamples.year2011(conferences.size(),
-                conferences.stream().mapToInt(SampleYear2011.Conference::answers).sum()), ACTOR);
+        conferences.forEach(conference -> importConference(conference, sample.conferenceItems(conference)));
+        figures.save(OfficeFigureSamples.year2011(), ACTOR);
         SampleRemarks.YEAR_2011.forEach((language, text) ->
                 remarks.save(year, language, text.problems(), text.improvements(), ACTOR));
         log.info("Loaded sample year {}: {} posts on {}, {} radio episodes, {} press conferences", year, posts,
                 WEIBO_CHANNEL, episodes.size(), conferences.size());
         return true;
+    }
+
+    /**
+     * A conference as the daily run leaves it: its briefing summary (item 0) and one answer per question,
+     * each recorded in {@code daily_run_post}. No run executed them, so they carry no job execution (0) and
+     * the daily-run report counts the conferences and answers but no runs. They have no channel targets:
+     * what the office published of them is in the Weibo and radio samples.
+     */
+    private void importConference(SampleYear2011.Conference conference, List<SamplePost> items) {
+        Instant at = conference.date().atTime(16, 0).atZone(zone).toInstant();
+        String source = "sample-" + conference.date() + ".zh-Hans.txt";
+        for (int item = 0; item < items.size(); item++) {
+            SamplePost part = items.get(item);
+            KeyHolder key = new GeneratedKeyHolder();
+            jdbc.sql("""
+                            INSERT INTO post (kind, title, body, language, source_conference_date, source_question_number,
+                                              author, created_at, question, answer, spokesperson, topics)
+                            VALUES (:kind, :title, :body, :language, :date, :question_number, :author, :createdAt,
+                                    :question, :answer, :spokesperson, :topics)""")
+                    .param("kind", part.kind().name()).param("title", part.title()).param("body", part.body())
+                    .param("language", ContentLanguage.ZH_HANS.tag()).param("date", conference.date())
+                    .param("question_number", item == 0 ? null : item, java.sql.Types.INTEGER)
+                    .param("author", ACTOR).param("createdAt", SqlTime.param(at))
+                    .param("question", part.question()).param("answer", part.answer())
+                    .param("spokesperson", part.spokesperson()).param("topics", part.topics())
+                    .update(key, "id");
+            jdbc.sql("""
+                            INSERT INTO daily_run_post (conference_date, language, item_number, post_id, job_execution_id,
+                                                        source, created_at)
+                            VALUES (?, ?, ?, ?, 0, ?, ?)""")
+                    .params(conference.date(), ContentLanguage.ZH_HANS.tag(), item, key.getKey().longValue(), source,
+                            SqlTime.param(at))
+                    .update();
+        }
     }
 
     private String channelType(String channelId) {

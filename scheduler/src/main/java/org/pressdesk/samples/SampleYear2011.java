@@ -34,7 +34,12 @@ final class SampleYear2011 {
     private final Random random = new Random(20111231L);
 
     record SamplePost(LocalDate date, LocalTime time, ContentKind kind, String title, String body, String question,
-                      String answer, String spokesperson) {
+                      String answer, String spokesperson, String topics) {
+
+        SamplePost(LocalDate date, LocalTime time, ContentKind kind, String title, String body, String question,
+                   String answer, String spokesperson) {
+            this(date, time, kind, title, body, question, answer, spokesperson, null);
+        }
     }
 
     record Conference(LocalDate date, String spokesperson, int answers) {
@@ -68,6 +73,36 @@ final class SampleYear2011 {
             conferences.add(new Conference(days.get(i), spokesperson(days.get(i)), answers[i]));
         }
         return conferences;
+    }
+
+    /**
+     * What the daily run makes of a conference: its briefing summary (topics one a line), then one answer
+     * per question. Drawn from a generator of the conference's own, so the other samples stay as they were.
+     */
+    List<SamplePost> conferenceItems(Conference conference) {
+        Random draw = new Random(conference.date().toEpochDay());
+        LocalTime time = LocalTime.of(15, 0);
+        List<SamplePost> answers = new ArrayList<>();
+        List<String> topics = new ArrayList<>();
+        for (int q = 0; q < conference.answers(); q++) {
+            String topic = TOPICS[draw.nextInt(TOPICS.length)];
+            if (!topics.contains(topic)) {
+                topics.add(topic);
+            }
+            String question = "请介绍中方对" + topic + "的立场。";
+            String answer = "中方在" + topic + "上的立场是一贯的、明确的，希望有关各方保持冷静克制，通过对话协商解决问题。";
+            answers.add(new SamplePost(conference.date(), time, ContentKind.SPOKESPERSON_ANSWER,
+                    "外交部发言人" + conference.spokesperson() + "就" + topic + "答记者问", "问：" + question + "\n答：" + answer,
+                    question, answer, conference.spokesperson()));
+        }
+        String title = conference.date().getYear() + "年" + conference.date().getMonthValue() + "月"
+                       + conference.date().getDayOfMonth() + "日外交部发言人" + conference.spokesperson() + "主持例行记者会";
+        List<SamplePost> items = new ArrayList<>();
+        items.add(new SamplePost(conference.date(), time, ContentKind.BRIEFING_SUMMARY, title,
+                title + "，回答记者提问" + conference.answers() + "个，涉及" + String.join("、", topics) + "等。", null, null,
+                conference.spokesperson(), String.join("\n", topics)));
+        items.addAll(answers);
+        return items;
     }
 
     /** The Weibo account's posts, from its opening to the year's end, several a day. */

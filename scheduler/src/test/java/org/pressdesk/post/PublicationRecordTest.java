@@ -109,6 +109,36 @@ class PublicationRecordTest {
                 .param(publishing.id()).query(String.class).list()).containsExactly("PUBLISHED");
     }
 
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aWithdrawnTargetIsRecordedAsWithdrawnOnItsPublicationsDateKeepingItsLagAndOnlyOnceWithdrawn(
+            Supplier<TestDatabase> database) {
+        PublishTarget publishing = publishing(database);
+        Instant publishedAt = T0.plus(Duration.ofSeconds(80));
+        PublishTarget published = rig.lifecycle.move(publishing, publishing.withState(TargetState.PUBLISHED)
+                .withReceipt(new Receipt("4711", "https://weibo.com/1904178193/4711", publishedAt)),
+                "dispatcher@test", "published");
+        clock.set(T0.plus(Duration.ofDays(3)));
+        PublishTarget withdrawing = rig.lifecycle.move(published, published.withState(TargetState.WITHDRAWING),
+                "chief-zhang", "wrong date");
+        PublishTarget failedOnce = rig.lifecycle.move(withdrawing, withdrawing.withState(TargetState.WITHDRAWAL_FAILED),
+                "dispatcher@test", "token refused");
+        PublishTarget again = rig.lifecycle.move(failedOnce, failedOnce.withState(TargetState.WITHDRAWING),
+                "chief-zhang", "wrong date");
+        rig.lifecycle.move(again, again.withState(TargetState.WITHDRAWN), "dispatcher@test", "deleted");
+
+        List<PublicationRecord> records = rig.records.ofTarget(publishing.id());
+        assertThat(records).extracting(PublicationRecord::outcome)
+                .containsExactly(PublicationOutcome.PUBLISHED, PublicationOutcome.WITHDRAWN);
+        assertThat(records.getLast()).satisfies(record -> {
+            assertThat(record.officeDate()).as("counted on the day it went out").isEqualTo(LocalDate.of(2011, 12, 30));
+            assertThat(record.publishedAt()).isEqualTo(publishedAt);
+            assertThat(record.occurredAt()).isEqualTo(T0.plus(Duration.ofDays(3)));
+            assertThat(record.lag()).isEqualTo(Duration.ofSeconds(80));
+            assertThat(record.remoteId()).isEqualTo("4711");
+        });
+    }
+
     private static PublishQueue queueFailingOnRemove(PublishQueue queue) {
         return new PublishQueue() {
             @Override

@@ -51,6 +51,30 @@ class ChannelReportApiTest extends ApiTestSupport {
     }
 
     @Test
+    void aTargetWithdrawnAfterItWentOutCountsAsWithdrawnInJsonCsvAndOnThePage() throws Exception {
+        long post = scheduledPost();
+        clock.set(T0.plus(Duration.ofHours(5)));
+        moveTarget(post, "weibo-sample", TargetState.PUBLISHING, TargetState.PUBLISHED, TargetState.WITHDRAWING,
+                TargetState.WITHDRAWN);
+        moveTarget(post, "x-sample", TargetState.PUBLISHING, TargetState.PUBLISHED);
+
+        mvc.perform(get("/api/reports/channels").param("month", "2026-03"))
+                .andExpect(jsonPath("$.channels[1].channel").value("weibo-sample"))
+                .andExpect(jsonPath("$.channels[1].published").value(0))
+                .andExpect(jsonPath("$.channels[1].withdrawn").value(1))
+                .andExpect(jsonPath("$.channels[3].published").value(1))
+                .andExpect(jsonPath("$.channels[3].withdrawn").value(0));
+        String csv = mvc.perform(get("/api/reports/channels").param("month", "2026-03").param("format", "csv"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv.lines().toList().get(0)).startsWith("\uFEFFfrom,to,channel,type,display_name,published,failed,"
+                                                          + "outcome_unknown,withdrawn,success_rate");
+        assertThat(csv).contains("weibo-sample,outbox,「外交小靈通」新浪微博（樣例）,0,0,0,1,1.0000,");
+        String page = mvc.perform(get("/reports/channels").param("month", "2026-03").param("lang", "en"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(org.jsoup.Jsoup.parse(page).select("section th").eachText()).contains("Withdrawn");
+    }
+
+    @Test
     void aYearOrAMonthIsAPeriodToo() throws Exception {
         onePublishedAndOneFailed();
 
@@ -94,7 +118,7 @@ class ChannelReportApiTest extends ApiTestSupport {
         String csv = new String(byAccept, StandardCharsets.UTF_8);
         assertThat(csv.lines().toList()).hasSize(5);
         assertThat(csv.lines().toList().get(0)).startsWith("\uFEFFfrom,to,channel,type,display_name,published,failed");
-        assertThat(csv).contains("2026-01-01,2026-12-31,weibo-sample,outbox,「外交小靈通」新浪微博（樣例）,1,0,0,1.0000,")
+        assertThat(csv).contains("2026-01-01,2026-12-31,weibo-sample,outbox,「外交小靈通」新浪微博（樣例）,1,0,0,0,1.0000,")
                 .contains("\r\n");
     }
 

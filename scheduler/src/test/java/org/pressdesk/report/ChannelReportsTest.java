@@ -100,6 +100,28 @@ class ChannelReportsTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void aWithdrawnTargetCountsAsWithdrawnNotPublishedButKeepsItsLagAndItsSuccess(Supplier<TestDatabase> opened) {
+        open(opened);
+        published("weibo-main", ContentKind.SPOKESPERSON_ANSWER, "2011-04-01T09:00", 10);
+        long withdrawn = published("weibo-main", ContentKind.SPOKESPERSON_ANSWER, "2011-04-01T10:00", 30);
+        record(withdrawn, "weibo-main", ContentKind.SPOKESPERSON_ANSWER, PublicationOutcome.WITHDRAWN,
+                "2011-04-01T10:00", 30);
+        outcome("weibo-main", PublicationOutcome.FAILED, "2011-04-02T10:00");
+
+        ChannelAccountReport weibo = report(APRIL_2011).channel("weibo-main").orElseThrow();
+
+        assertThat(weibo.published()).isEqualTo(1);
+        assertThat(weibo.publishedByKind()).isEqualTo(Map.of(ContentKind.SPOKESPERSON_ANSWER, 1L));
+        assertThat(weibo.withdrawn()).isEqualTo(1);
+        assertThat(weibo.failed()).isEqualTo(1);
+        assertThat(weibo.successRate()).as("a withdrawn target went out").isEqualTo(2.0 / 3);
+        assertThat(weibo.lagP50()).isEqualTo(Duration.ofSeconds(20));
+        assertThat(weibo.peakDay()).isEqualTo(new ChannelAccountReport.PeakDay(LocalDate.of(2011, 4, 1), 1));
+        assertThat(weibo.isEmpty()).isFalse();
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void followersComeFromTheSnapshotsAtThePeriodsStartAndEndAndPerMonthForCharts(Supplier<TestDatabase> opened) {
         open(opened);
         FollowerSnapshots snapshots = new FollowerSnapshots(database.jdbc());
@@ -272,7 +294,7 @@ class ChannelReportsTest {
 
     private void recordAt(long target, String channel, ContentKind kind, PublicationOutcome outcome, Instant at,
                           int lagSeconds) {
-        boolean published = outcome == PublicationOutcome.PUBLISHED;
+        boolean published = outcome == PublicationOutcome.PUBLISHED || outcome == PublicationOutcome.WITHDRAWN;
         records.append(new PublicationRecord(target, 1000 + target, channel, "weibo", kind, ContentLanguage.ZH_HANT,
                 "答記者問 " + target, outcome, at.minusSeconds(lagSeconds), published ? at : null, at,
                 at.atZone(OFFICE).toLocalDate(), 1, published ? "remote-" + target : null,

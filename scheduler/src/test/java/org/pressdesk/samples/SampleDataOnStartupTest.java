@@ -38,7 +38,7 @@ class SampleDataOnStartupTest {
         JdbcClient jdbc = app.getBean(JdbcClient.class);
         List<String> counts = new ArrayList<>();
         for (String table : List.of("post", "publish_target", "publication_record", "follower_snapshot",
-                "listener_figure", "office_figure", "disclosure_remarks")) {
+                "listener_figure", "office_figure", "disclosure_remarks", "daily_run_post")) {
             counts.add(table + " " + jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single());
         }
         return String.join(", ", counts);
@@ -50,8 +50,9 @@ class SampleDataOnStartupTest {
         try (ConfigurableApplicationContext app = start("--pressdesk.samples.seed-year=2011")) {
             first = counts(app);
         }
-        assertThat(first).contains("post 2462", "publication_record 2462", "follower_snapshot 265", "listener_figure 66",
-                "office_figure 25", "disclosure_remarks 3");
+        // 2,462 published on the sample channels, 133 briefing summaries and 1,998 answers imported from conferences
+        assertThat(first).contains("post 4593", "publication_record 2462", "follower_snapshot 265", "listener_figure 66",
+                "office_figure 23", "disclosure_remarks 3", "daily_run_post 2131");
 
         try (ConfigurableApplicationContext app = start("--pressdesk.samples.seed-year=2011")) {
             assertThat(counts(app)).isEqualTo(first);

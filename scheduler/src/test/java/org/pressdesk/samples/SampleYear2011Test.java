@@ -3,6 +3,7 @@ package org.pressdesk.samples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -24,7 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class SampleYear2011Test extends ApiTestSupport {
 
     private static final List<String> TABLES = List.of("office_figure", "disclosure_remarks", "publication_record",
-            "follower_snapshot", "listener_figure", "sample_data_set", "engagement_reading", "engagement_latest");
+            "follower_snapshot", "listener_figure", "sample_data_set", "engagement_reading", "engagement_latest", "daily_run_post");
 
     @Autowired
     SampleDataLoader loader;
@@ -79,7 +80,7 @@ class SampleYear2011Test extends ApiTestSupport {
     void theSampleIsBuiltFromRawRecordsTheSameWayEveryTime() {
         loader.load(2011);
 
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM post").query(Long.class).single())
+        assertThat(jdbc.sql("SELECT COUNT(DISTINCT post_id) FROM publish_target").query(Long.class).single())
                 .isEqualTo(jdbc.sql("SELECT COUNT(*) FROM publication_record").query(Long.class).single());
         assertThat(jdbc.sql("SELECT MIN(office_date) FROM publication_record WHERE channel_id = 'weibo-sample'")
                 .query(String.class).single()).startsWith("2011-04");
@@ -97,6 +98,27 @@ class SampleYear2011Test extends ApiTestSupport {
         loader.load(2011);
 
         assertThat(fingerprint()).isEqualTo(first);
+    }
+
+    @Test
+    void theConferencesAreImportedAsTheDailyRunImportsThemNotTypedInAsOfficeFigures() throws Exception {
+        loader.load(2011);
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM office_figure WHERE figure IN ('press-conferences', 'spokesperson-answers')")
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(DISTINCT conference_date) FROM daily_run_post").query(Long.class).single())
+                .isEqualTo(133);
+        assertThat(jdbc.sql("""
+                        SELECT COUNT(*) FROM daily_run_post r JOIN post p ON p.id = r.post_id
+                         WHERE p.source_conference_date = r.conference_date
+                           AND ((r.item_number = 0 AND p.kind = 'BRIEFING_SUMMARY' AND p.source_question_number IS NULL)
+                             OR (r.item_number > 0 AND p.kind = 'SPOKESPERSON_ANSWER' AND p.source_question_number = r.item_number))""")
+                .query(Long.class).single()).as("every record points at its summary or answer")
+                .isEqualTo(count("daily_run_post"));
+        mvc.perform(get("/api/reports/daily-runs?year=2011")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.conferences").value(133))
+                .andExpect(jsonPath("$.answers").value(org.hamcrest.Matchers.both(
+                        org.hamcrest.Matchers.greaterThanOrEqualTo(1_900)).and(org.hamcrest.Matchers.lessThan(2_000))));
     }
 
     @Test
@@ -127,6 +149,9 @@ class SampleYear2011Test extends ApiTestSupport {
                 .single()
                + " " + jdbc.sql("SELECT SUM(followers) FROM follower_snapshot").query(Long.class).single()
                + " " + jdbc.sql("SELECT SUM(listeners) FROM listener_figure").query(Long.class).single()
-               + " " + jdbc.sql("SELECT SUM(score) FROM engagement_latest").query(Long.class).single();
+               + " " + jdbc.sql("SELECT SUM(score) FROM engagement_latest").query(Long.class).single()
+               + " " + jdbc.sql("""
+                        SELECT COUNT(*) || '/' || SUM(LENGTH(p.title)) || '/' || SUM(r.item_number) FROM daily_run_post r
+                          JOIN post p ON p.id = r.post_id""").query(String.class).single();
     }
 }

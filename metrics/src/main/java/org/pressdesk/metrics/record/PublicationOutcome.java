@@ -7,5 +7,10 @@ public enum PublicationOutcome {
     /** It did not go out, and will not without a person. */
     FAILED,
     /** It may or may not have gone out; a person or a look at the channel decides. */
-    OUTCOME_UNKNOWN
+    OUTCOME_UNKNOWN,
+    /**
+     * It went out and was taken down again (the target WITHDRAWN): no longer counted as published, but its
+     * publication still counts for the success rate and the lag. Recorded on the publication's date.
+     */
+    WITHDRAWN
 }

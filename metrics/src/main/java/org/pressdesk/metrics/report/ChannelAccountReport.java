@@ -18,8 +18,11 @@ import org.pressdesk.content.ContentKind;
  * @param published       targets published
  * @param failed          targets failed
  * @param outcomeUnknown  targets whose outcome is still unknown
- * @param successRate     published / (published + failed + unknown), 0–1; null when there were none
- * @param lagP50          median time from due to published; null without publications that had a due time
+ * @param withdrawn       targets published and later withdrawn (counted on the day they went out, not in published)
+ * @param successRate     (published + withdrawn) / (published + withdrawn + failed + unknown), 0–1; null when
+ *                        there were none
+ * @param lagP50          median time from due to published, withdrawn ones included; null without publications
+ *                        that had a due time
  * @param lagP95          95th percentile of that time; null likewise
  * @param followers       the follower count at the start and end of the period; null for channels without
  *                        followers (radio, outbox) or without any snapshot up to the period's end
@@ -31,7 +34,7 @@ import org.pressdesk.content.ContentKind;
  */
 public record ChannelAccountReport(String channelId, String channelType, String displayName,
                                    Map<ContentKind, Long> publishedByKind, long published, long failed,
-                                   long outcomeUnknown, Double successRate, Duration lagP50, Duration lagP95,
+                                   long outcomeUnknown, long withdrawn, Double successRate, Duration lagP50, Duration lagP95,
                                    Followers followers, PeakDay peakDay, EngagementTotals engagement,
                                    List<TopPost> topPosts, RadioFigures radio, List<MonthFigures> months) {
 
@@ -43,7 +46,7 @@ public record ChannelAccountReport(String channelId, String channelType, String 
 
     /** Whether the period holds nothing for this account: no outcomes, snapshots, engagement or radio figures. */
     public boolean isEmpty() {
-        return published + failed + outcomeUnknown == 0 && followers == null && engagement.postsRead() == 0
+        return published + failed + outcomeUnknown + withdrawn == 0 && followers == null && engagement.postsRead() == 0
                 && (radio == null || radio.episodes() == 0 && radio.listenerFigures() == 0);
     }
 

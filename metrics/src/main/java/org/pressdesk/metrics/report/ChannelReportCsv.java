@@ -24,7 +24,7 @@ public final class ChannelReportCsv {
     public static String write(ChannelReport report) {
         StringBuilder csv = new StringBuilder(BOM);
         List<String> header = new ArrayList<>(List.of("from", "to", "channel", "type", "display_name", "published",
-                "failed", "outcome_unknown", "success_rate", "lag_p50_seconds", "lag_p95_seconds", "followers_start",
+                "failed", "outcome_unknown", "withdrawn", "success_rate", "lag_p50_seconds", "lag_p95_seconds", "followers_start",
                 "followers_end", "net_growth", "peak_day", "peak_day_published", "posts_with_engagement", "likes",
                 "reposts", "replies", "impressions", "radio_episodes", "radio_items", "radio_minutes_on_air",
                 "radio_average_listeners_per_episode"));
@@ -42,6 +42,7 @@ public final class ChannelReportCsv {
             row.add(channel.published());
             row.add(channel.failed());
             row.add(channel.outcomeUnknown());
+            row.add(channel.withdrawn());
             row.add(channel.successRate() == null ? null
                     : BigDecimal.valueOf(channel.successRate()).setScale(4, RoundingMode.HALF_UP));
             row.add(seconds(channel.lagP50()));

@@ -102,7 +102,7 @@ public class ChannelReports {
             LagHistogram lag = lags.getOrDefault(id, new LagHistogram());
             long[] engaged = engagement.get(id);
             reports.add(new ChannelAccountReport(id, channel.type(), channel.displayName(), counted.publishedByKind,
-                    counted.published(), counted.failed, counted.unknown, counted.successRate(), lag.percentile(0.5),
+                    counted.published(), counted.failed, counted.unknown, counted.withdrawn, counted.successRate(), lag.percentile(0.5),
                     lag.percentile(0.95), followersOf(period, snapshots), peakDay(days),
                     engaged == null ? EngagementTotals.NONE : new EngagementTotals(engaged[0], engaged[1], engaged[2],
                             engaged[3], engaged[5] == 0 ? null : engaged[4]),
@@ -255,7 +255,7 @@ public class ChannelReports {
                 .query((RowCallbackHandler) row -> daily.computeIfAbsent(row.getString(1), id -> new TreeMap<>())
                         .merge(row.getObject(2, LocalDate.class), row.getLong(3), Long::sum));
         jdbc.sql("SELECT channel_id, lag_ms FROM publication_record WHERE " + slice.where("")
-                        + " AND latest AND outcome = 'PUBLISHED' AND lag_ms IS NOT NULL")
+                        + " AND latest AND outcome IN ('PUBLISHED', 'WITHDRAWN') AND lag_ms IS NOT NULL")
                 .params(slice.params())
                 .query((RowCallbackHandler) row -> lags.computeIfAbsent(row.getString(1), id -> new LagHistogram())
                         .add(row.getLong(2), 1));
@@ -283,6 +283,7 @@ public class ChannelReports {
             case PUBLISHED -> channelOutcomes.publishedByKind.merge(ContentKind.valueOf(kind), count, Long::sum);
             case FAILED -> channelOutcomes.failed += count;
             case OUTCOME_UNKNOWN -> channelOutcomes.unknown += count;
+            case WITHDRAWN -> channelOutcomes.withdrawn += count;
         }
     }
 
@@ -444,14 +445,15 @@ public class ChannelReports {
         final Map<ContentKind, Long> publishedByKind = new EnumMap<>(ContentKind.class);
         long failed;
         long unknown;
+        long withdrawn;
 
         long published() {
             return publishedByKind.values().stream().mapToLong(Long::longValue).sum();
         }
 
         Double successRate() {
-            long all = published() + failed + unknown;
-            return all == 0 ? null : (double) published() / all;
+            long all = published() + withdrawn + failed + unknown;
+            return all == 0 ? null : (double) (published() + withdrawn) / all;
         }
     }
 }

@@ -213,7 +213,8 @@ public class DailyRollup {
         List<Long> lags = new ArrayList<>();
         jdbc.sql("""
                         SELECT channel_id, office_date, lag_ms FROM publication_record
-                        WHERE office_date BETWEEN ? AND ? AND latest AND outcome = 'PUBLISHED' AND lag_ms IS NOT NULL"""
+                        WHERE office_date BETWEEN ? AND ? AND latest AND outcome IN ('PUBLISHED', 'WITHDRAWN')
+                          AND lag_ms IS NOT NULL"""
                         + only + " ORDER BY channel_id, office_date")
                 .params(params)
                 .query(row -> {
