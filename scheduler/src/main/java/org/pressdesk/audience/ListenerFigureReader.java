@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.pressdesk.metrics.audience.ListenerFigure;
+import org.pressdesk.system.CsvRecords;
+import org.pressdesk.system.CsvRecords.CsvRecord;
 import org.pressdesk.system.InvalidFieldException;
 
 /**
@@ -36,7 +38,13 @@ final class ListenerFigureReader {
 
     /** The figures of a CSV file with a header row naming the columns {@link #COLUMNS} (minutes_on_air optional). */
     List<ListenerFigure> csv(String text) {
-        List<CsvRows.Row> rows = CsvRows.parse(text);
+        List<CsvRecord> rows;
+        try {
+            rows = CsvRecords.read(text);
+        } catch (CsvRecords.CsvSyntaxException malformed) {
+            throw new MalformedCsvException(List.of(new MalformedCsvException.CellProblem(malformed.line(),
+                    malformed.column(), null, malformed.getMessage())));
+        }
         if (rows.isEmpty()) {
             throw new MalformedCsvException(List.of(new MalformedCsvException.CellProblem(1, 1, null,
                     "the file is empty; the first line names the columns " + String.join(",", COLUMNS))));
@@ -45,11 +53,11 @@ final class ListenerFigureReader {
         List<MalformedCsvException.CellProblem> problems = new ArrayList<>();
         List<ListenerFigure> figures = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (CsvRows.Row row : rows.subList(1, rows.size())) {
+        for (CsvRecord row : rows.subList(1, rows.size())) {
             List<MalformedCsvException.CellProblem> rowProblems = new ArrayList<>();
-            if (row.cells().size() > columns.size()) {
+            if (row.fields().size() > columns.size()) {
                 rowProblems.add(new MalformedCsvException.CellProblem(row.line(), columns.size() + 1, null,
-                        "the row has " + row.cells().size() + " cells, the header " + columns.size()));
+                        "the row has " + row.fields().size() + " cells, the header " + columns.size()));
             }
             String channel = cell(row, columns, "channel", rowProblems, typed -> channels.radio("channel", typed));
             ListenerFigure.Period period = cell(row, columns, "period", rowProblems, ListenerFigureReader::period);
@@ -87,13 +95,13 @@ final class ListenerFigureReader {
                 listeners, minutes, actor, now);
     }
 
-    private Map<String, Integer> header(CsvRows.Row header) {
+    private Map<String, Integer> header(CsvRecord header) {
         Map<String, Integer> columns = new HashMap<>();
         List<MalformedCsvException.CellProblem> problems = new ArrayList<>();
-        for (int i = 0; i < header.cells().size(); i++) {
-            String name = header.cells().get(i).trim().toLowerCase(Locale.ROOT);
+        for (int i = 0; i < header.fields().size(); i++) {
+            String name = header.fields().get(i).trim().toLowerCase(Locale.ROOT);
             if (!COLUMNS.contains(name)) {
-                problems.add(new MalformedCsvException.CellProblem(header.line(), i + 1, header.cells().get(i),
+                problems.add(new MalformedCsvException.CellProblem(header.line(), i + 1, header.fields().get(i),
                         "unknown column; the columns are " + String.join(",", COLUMNS)));
             } else if (columns.putIfAbsent(name, i) != null) {
                 problems.add(new MalformedCsvException.CellProblem(header.line(), i + 1, name, "the column is named twice"));
@@ -101,7 +109,7 @@ final class ListenerFigureReader {
         }
         for (String required : COLUMNS.subList(0, 4)) {
             if (!columns.containsKey(required) && problems.isEmpty()) {
-                problems.add(new MalformedCsvException.CellProblem(header.line(), header.cells().size() + 1, required,
+                problems.add(new MalformedCsvException.CellProblem(header.line(), header.fields().size() + 1, required,
                         "the header has no column '" + required + "'; the columns are " + String.join(",", COLUMNS)));
             }
         }
@@ -115,10 +123,10 @@ final class ListenerFigureReader {
         T read(String typed);
     }
 
-    private static <T> T cell(CsvRows.Row row, Map<String, Integer> columns, String name,
+    private static <T> T cell(CsvRecord row, Map<String, Integer> columns, String name,
                               List<MalformedCsvException.CellProblem> problems, CellReader<T> reader) {
         int column = columns.get(name);
-        String typed = column < row.cells().size() ? row.cells().get(column).trim() : "";
+        String typed = column < row.fields().size() ? row.fields().get(column).trim() : "";
         if (typed.isEmpty()) {
             problems.add(new MalformedCsvException.CellProblem(row.line(), column + 1, name, "is empty"));
             return null;
@@ -132,10 +140,10 @@ final class ListenerFigureReader {
         }
     }
 
-    private static Integer optionalCell(CsvRows.Row row, Map<String, Integer> columns,
+    private static Integer optionalCell(CsvRecord row, Map<String, Integer> columns,
                                         List<MalformedCsvException.CellProblem> problems) {
         Integer column = columns.get("minutes_on_air");
-        if (column == null || column >= row.cells().size() || row.cells().get(column).isBlank()) {
+        if (column == null || column >= row.fields().size() || row.fields().get(column).isBlank()) {
             return null;
         }
         Long minutes = cell(row, columns, "minutes_on_air", problems, ListenerFigureReader::count);

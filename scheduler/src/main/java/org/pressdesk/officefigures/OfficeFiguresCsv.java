@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntPredicate;
-import org.pressdesk.officefigures.CsvRecords.CsvRecord;
+import org.pressdesk.system.CsvRecords;
+import org.pressdesk.system.CsvRecords.CsvRecord;
 
 /**
  * Office figures as a spreadsheet exports them: a header line naming the columns {@code year},
@@ -27,7 +28,12 @@ final class OfficeFiguresCsv {
      * @throws MalformedCsvException naming the line and column of the first problem
      */
     static List<FigureEntry> read(String text, IntPredicate yearAllowed) {
-        List<CsvRecord> records = CsvRecords.read(text);
+        List<CsvRecord> records;
+        try {
+            records = CsvRecords.read(text);
+        } catch (CsvRecords.CsvSyntaxException malformed) {
+            throw new MalformedCsvException(malformed.line(), malformed.column(), null, malformed.getMessage());
+        }
         if (records.isEmpty()) {
             throw new MalformedCsvException(1, 1, null, "the file is empty; its first line names the columns "
                     + String.join(",", COLUMNS));

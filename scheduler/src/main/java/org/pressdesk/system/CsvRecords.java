@@ -1,4 +1,4 @@
-package org.pressdesk.officefigures;
+package org.pressdesk.system;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,17 +8,38 @@ import java.util.List;
  * CRLF or LF; a leading byte-order mark as spreadsheets write it) into records that keep the line each
  * starts on. Blank lines are skipped.
  */
-final class CsvRecords {
+public final class CsvRecords {
 
     /** One record and the line of the file it starts on (from 1). */
-    record CsvRecord(int line, List<String> fields) {
+    public record CsvRecord(int line, List<String> fields) {
+    }
+
+    /** CSV text that is not well formed, at a line and column (both from 1). */
+    public static final class CsvSyntaxException extends RuntimeException {
+
+        private final int line;
+        private final int column;
+
+        CsvSyntaxException(int line, int column, String message) {
+            super(message);
+            this.line = line;
+            this.column = column;
+        }
+
+        public int line() {
+            return line;
+        }
+
+        public int column() {
+            return column;
+        }
     }
 
     private CsvRecords() {
     }
 
-    /** @throws MalformedCsvException for a quote left open, or text after a closing quote */
-    static List<CsvRecord> read(String text) {
+    /** @throws CsvSyntaxException for a quote left open, or text after a closing quote */
+    public static List<CsvRecord> read(String text) {
         String csv = text.startsWith("\uFEFF") ? text.substring(1) : text;
         List<CsvRecord> records = new ArrayList<>();
         List<String> fields = new ArrayList<>();
@@ -63,7 +84,7 @@ final class CsvRecords {
                 line++;
                 recordLine = line;
             } else if (afterQuote) {
-                throw new MalformedCsvException(line, fields.size() + 1, null,
+                throw new CsvSyntaxException(line, fields.size() + 1,
                         "text after the closing quote of a field; a quote inside a quoted field is written twice (\"\")");
             } else if (c == '"' && field.isEmpty()) {
                 quoted = true;
@@ -75,7 +96,7 @@ final class CsvRecords {
             i++;
         }
         if (quoted) {
-            throw new MalformedCsvException(quoteLine, quoteColumn, null, "the quote opened here is never closed");
+            throw new CsvSyntaxException(quoteLine, quoteColumn, "the quote opened here is never closed");
         }
         if (!field.isEmpty() || !fields.isEmpty()) {
             fields.add(field.toString());
