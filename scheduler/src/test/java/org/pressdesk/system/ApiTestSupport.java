@@ -57,7 +57,7 @@ import tools.jackson.databind.json.JsonMapper;
         "spring.datasource.hikari.connection-timeout=5000"})
 @AutoConfigureMockMvc
 @ActiveProfiles("samples")
-@Import({ApiTestSupport.TestClockConfiguration.class, PageOutsideTheApi.class})
+@Import({ApiTestSupport.TestClockConfiguration.class, PageOutsideTheApi.class, org.pressdesk.web.LayoutProbe.class})
 public abstract class ApiTestSupport {
 
     /** Monday 2 March 2026, 10:00 at the office (Asia/Shanghai). */
