@@ -43,6 +43,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -152,6 +153,17 @@ public abstract class ApiTestSupport {
         Map<String, Object> action = new LinkedHashMap<>();
         action.put("actor", actor);
         return action;
+    }
+
+    /**
+     * A staff page request made by {@code username} holding {@code roles} (EDITOR, APPROVER, ADMIN).
+     * Page tests send every request through this, so how a signed-in person is represented is decided here once.
+     */
+    protected static RequestPostProcessor asStaff(String username, String... roles) {
+        return request -> {
+            request.setUserPrincipal(() -> username);
+            return request;
+        };
     }
 
     protected ResultActions postJson(String uri, Object body) throws Exception {
