@@ -37,15 +37,17 @@ class PostController {
     private final NewPostReader reader;
     private final ChannelRegistry channels;
     private final RequestChecks checks;
+    private final ChannelFilter channelFilter;
 
     PostController(PostWorkflow workflow, PostRepository posts, OfficeTime time, NewPostReader reader,
-                   ChannelRegistry channels, RequestChecks checks) {
+                   ChannelRegistry channels, RequestChecks checks, ChannelFilter channelFilter) {
         this.workflow = workflow;
         this.posts = posts;
         this.time = time;
         this.reader = reader;
         this.channels = channels;
         this.checks = checks;
+        this.channelFilter = channelFilter;
     }
 
     @PostMapping
@@ -66,21 +68,10 @@ class PostController {
         if (from != null && to != null && to.isBefore(from)) {
             throw new InvalidFieldException("to", "must not be before 'from'");
         }
-        String channelId = channel == null || channel.isBlank() ? null : channelId(channel);
+        String channelId = channelFilter.idOf(channel);
         PostQuery query = new PostQuery(state, channelId, kind, from == null ? null : time.startOf(from),
                 to == null ? null : time.startOf(to.plusDays(1)), page, size);
         return PostViews.PageView.of(posts.search(query), time);
-    }
-
-    /**
-     * The channel a filter names, compared as {@link Names} are (ignoring case, width and invisibles):
-     * a configured one, or one that is no longer configured but still has posts.
-     *
-     * @throws UnknownChannelException for any other
-     */
-    private String channelId(String typed) {
-        return channels.idOf(typed).or(() -> posts.storedChannelId(typed.strip()))
-                .orElseThrow(() -> new UnknownChannelException(typed, channels.ids()));
     }
 
     @GetMapping("/{id}")
@@ -153,6 +144,19 @@ class PostController {
                                @RequestBody PostRequests.Resolve request) {
         FieldProblems problems = checks.of(request);
         String actor = problems.check("actor", () -> Names.require("actor", request.actor()));
+        Resolution resolution = resolution(request, problems);
+        problems.throwIfAny();
+        return PostViews.PostView.of(workflow.resolve(id, targetId, resolution, actor, request.reason()), time);
+    }
+
+    /**
+     * What a person found on the channel for a target whose outcome was unknown; notes what is missing
+     * (a PUBLISHED without its link) in {@code problems} and returns null then.
+     */
+    static Resolution resolution(PostRequests.Resolve request, FieldProblems problems) {
+        if (request.resolution() == null) {
+            return null;
+        }
         String url = request.resolution() != PostRequests.Resolve.Outcome.PUBLISHED ? null
                 : problems.check("url", () -> {
                     if (request.url() == null || request.url().isBlank()) {
@@ -164,12 +168,13 @@ class PostController {
             problems.add("remoteId", "give the channel's id for the post: the link is " + url.length()
                     + " characters long, too long to stand in for it (at most " + Receipt.MAX_REMOTE_ID + ")");
         }
-        problems.throwIfAny();
-        Resolution resolution = switch (request.resolution()) {
+        if (request.resolution() == PostRequests.Resolve.Outcome.PUBLISHED && url == null) {
+            return null;
+        }
+        return switch (request.resolution()) {
             case PUBLISHED -> new Resolution.Published(url, request.remoteId());
             case RESEND -> new Resolution.Resend();
             case ABANDON -> new Resolution.Abandon();
         };
-        return PostViews.PostView.of(workflow.resolve(id, targetId, resolution, actor, request.reason()), time);
     }
 }

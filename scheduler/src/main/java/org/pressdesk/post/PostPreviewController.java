@@ -2,6 +2,7 @@ package org.pressdesk.post;
 
 import java.util.List;
 import org.pressdesk.templating.RenderedVariant;
+import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -16,20 +17,36 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/posts/preview")
 class PostPreviewController {
 
-    private final NewPostReader reader;
-    private final PostRendering rendering;
+    private final Previews previews;
 
-    PostPreviewController(NewPostReader reader, PostRendering rendering) {
-        this.reader = reader;
-        this.rendering = rendering;
+    PostPreviewController(Previews previews) {
+        this.previews = previews;
     }
 
     @PostMapping
     List<RenderedVariant> preview(@RequestBody PostRequests.CreatePost request) {
-        NewPost post = reader.read(request);
-        return post.targets().stream()
-                .map(target -> RenderedVariant.of(rendering.render(PostRendering.draft(post, target.scheduledAt()),
-                        target.channelId())))
-                .toList();
+        return previews.of(request);
+    }
+
+    /** The preview the API answers and the compose page shows as the person types. */
+    @Component
+    static class Previews {
+
+        private final NewPostReader reader;
+        private final PostRendering rendering;
+
+        Previews(NewPostReader reader, PostRendering rendering) {
+            this.reader = reader;
+            this.rendering = rendering;
+        }
+
+        /** @throws org.pressdesk.system.InvalidFieldException as creating the post would */
+        List<RenderedVariant> of(PostRequests.CreatePost request) {
+            NewPost post = reader.read(request);
+            return post.targets().stream()
+                    .map(target -> RenderedVariant.of(rendering.render(PostRendering.draft(post, target.scheduledAt()),
+                            target.channelId())))
+                    .toList();
+        }
     }
 }

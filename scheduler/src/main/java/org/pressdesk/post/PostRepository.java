@@ -176,18 +176,46 @@ public class PostRepository {
                 .optional();
     }
 
-    /** One page of posts matching the query, newest first. */
+    /**
+     * One page of posts matching the query, in its order, with how many match in all: what {@code GET /api/posts}
+     * answers. The count and the skipped rows grow with the table; {@link #slice} costs neither.
+     */
     public PostPage search(PostQuery query) {
         Map<String, Object> params = new LinkedHashMap<>();
-        String where = whereClause(query, params);
+        String where = whereClause(query.beyond(null), params);
         long total = jdbc.sql("SELECT COUNT(*) FROM post p" + where).params(params).query(Long.class).single();
-        List<Long> ids = jdbc.sql("SELECT p.id FROM post p" + where + " ORDER BY p.id DESC LIMIT :limit OFFSET :offset")
+        List<Long> ids = jdbc.sql(idsSql(where, query) + " OFFSET :offset")
                 .params(params)
                 .param("limit", query.size())
                 .param("offset", (long) query.page() * query.size())
                 .query(Long.class)
                 .list();
         return new PostPage(findAll(ids), query.page(), query.size(), total);
+    }
+
+    /**
+     * The posts matching the query past {@link PostQuery#beyondId()}, at most {@code size} of them, read by key
+     * with the same conditions and order as {@link #search} and no count: one row more than asked says whether
+     * the listing goes on. The staff pages list with it.
+     */
+    public PostSlice slice(PostQuery query) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = whereClause(query, params);
+        List<Long> ids = new ArrayList<>(jdbc.sql(idsSql(where, query)).params(params)
+                .param("limit", query.size() + 1)
+                .query(Long.class)
+                .list());
+        boolean more = ids.size() > query.size();
+        if (more) {
+            ids.removeLast();
+        }
+        return new PostSlice(findAll(ids), more);
+    }
+
+    /** The one query both listings run: matching post ids in the listing's order, up to :limit. */
+    private static String idsSql(String where, PostQuery query) {
+        return "SELECT p.id FROM post p" + where + " ORDER BY p.id " + (query.oldestFirst() ? "ASC" : "DESC")
+                + " LIMIT :limit";
     }
 
     private List<Post> findAll(List<Long> ids) {
@@ -206,6 +234,10 @@ public class PostRepository {
     private static String whereClause(PostQuery query, Map<String, Object> params) {
         List<String> postConditions = new ArrayList<>();
         List<String> targetConditions = new ArrayList<>();
+        if (query.beyondId() != null) {
+            postConditions.add(query.oldestFirst() ? "p.id > :beyond" : "p.id < :beyond");
+            params.put("beyond", query.beyondId());
+        }
         if (query.kind() != null) {
             postConditions.add("p.kind = :kind");
             params.put("kind", query.kind().name());

@@ -159,6 +159,29 @@ abstract class PostRepositoryContractTest {
     }
 
     @Test
+    void slicesByKeyWithoutCountingEitherWayRound() {
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ids.add(insert(i % 2 == 0 ? "weibo" : "x", ContentKind.DIPLOMATIC_NEWS));
+        }
+        PostQuery newestFirst = new PostQuery(null, null, null, null, null, 0, 2);
+
+        PostSlice top = posts.slice(newestFirst);
+        PostSlice next = posts.slice(newestFirst.beyond(top.lastId()));
+        PostSlice last = posts.slice(newestFirst.beyond(next.lastId()));
+
+        assertThat(top.posts()).extracting(Post::id).containsExactly(ids.get(4), ids.get(3));
+        assertThat(top.more()).isTrue();
+        assertThat(next.posts()).extracting(Post::id).containsExactly(ids.get(2), ids.get(1));
+        assertThat(last.posts()).extracting(Post::id).containsExactly(ids.get(0));
+        assertThat(last.more()).isFalse();
+        assertThat(posts.slice(newestFirst.reversed().beyond(ids.get(2))).posts()).extracting(Post::id)
+                .containsExactly(ids.get(3), ids.get(4));
+        assertThat(posts.slice(new PostQuery(null, "weibo", null, null, null, 0, 5, ids.get(4), false)).posts())
+                .extracting(Post::id).containsExactly(ids.get(2), ids.get(0));
+    }
+
+    @Test
     void keepsTheAuditInOrder() {
         long id = insert("weibo", ContentKind.SPOKESPERSON_ANSWER);
         long targetId = posts.findById(id).orElseThrow().targets().getFirst().id();
