@@ -29,11 +29,11 @@ record ComposeForm(String kind, String title, String body, String language, Stri
         schedule = schedule == null || schedule.isBlank() ? OfficeTime.NOW : schedule.strip();
     }
 
-    boolean submits() {
+    public boolean submits() {
         return "submit".equals(action);
     }
 
-    boolean chose(String channel) {
+    public boolean chose(String channel) {
         return channels.contains(channel);
     }
 
