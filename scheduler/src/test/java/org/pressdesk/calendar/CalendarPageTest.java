@@ -33,6 +33,8 @@ class CalendarPageTest extends ApiTestSupport {
 
     @Autowired
     AuditLog audit;
+    @Autowired
+    org.pressdesk.channel.ChannelRegistry channels;
 
     // --- where things are shown -------------------------------------------------------------------
 
@@ -109,6 +111,21 @@ class CalendarPageTest extends ApiTestSupport {
         for (String day : List.of("2026-03-03", "2026-03-05", "2026-03-07", "2026-03-08")) {
             assertThat(week.select("td.day[data-date=" + day + "] .episode")).as(day).isEmpty();
         }
+    }
+
+    @Test
+    void anEpisodeListsTheItemsQueuedInIt() throws Exception {
+        String title = "外交服務站測試條目 " + java.util.UUID.randomUUID();
+        channels.require("radio-sample").publish(org.pressdesk.connector.ChannelContent.of(
+                org.pressdesk.content.ContentKind.SPOKESPERSON_ANSWER, org.pressdesk.content.ContentLanguage.ZH_HANT,
+                title, "問：中方對此有何評論？答：我們歡迎各方恢復對話。", Instant.parse("2026-03-04T01:00:00Z")),
+                "calendar-" + java.util.UUID.randomUUID());
+
+        Document week = page("/calendar?view=week&date=2026-03-02&channel=radio-sample");
+
+        assertThat(week.select("td.day[data-date=2026-03-04] .episode .episode-items li").eachText()).contains(title);
+        assertThat(week.select("td.day[data-date=2026-03-02] .episode .episode-items li").eachText())
+                .doesNotContain(title);
     }
 
     // --- moving a post ------------------------------------------------------------------------------
