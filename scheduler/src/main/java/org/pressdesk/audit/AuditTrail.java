@@ -71,9 +71,8 @@ public class AuditTrail {
     }
 
     private static AuditEvent map(ResultSet row, int n) throws SQLException {
-        long postId = row.getLong("post_id");
         return new AuditEvent(SqlTime.read(row, "occurred_at"), row.getString("actor"),
-                AuditKind.valueOf(row.getString("kind")), row.wasNull() || postId == 0 ? null : postId,
+                AuditKind.valueOf(row.getString("kind")), row.getObject("post_id", Long.class),
                 row.getString("channel"), row.getString("subject"), row.getString("from_state"),
                 row.getString("to_state"), row.getString("detail"));
     }
