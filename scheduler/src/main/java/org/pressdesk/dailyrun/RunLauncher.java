@@ -90,19 +90,23 @@ class RunLauncher implements SmartLifecycle {
             return execution;
         } catch (JobExecutionAlreadyRunningException e) {
             JobExecution running = repository.getLastJobExecution(DailyRunJobConfiguration.JOB, parameters);
-            throw new RunConflictException("the run for " + date + " is already running"
+            throw new RunConflictException(RunConflictException.Reason.RUNNING, "the run for " + date
+                    + " is already running"
                     + (running == null ? "" : " (run " + running.getId() + ")"));
         } catch (JobInstanceAlreadyCompleteException e) {
             JobExecution done = repository.getLastJobExecution(DailyRunJobConfiguration.JOB, parameters);
-            throw new RunConflictException("the run for " + date + " has completed"
+            throw new RunConflictException(RunConflictException.Reason.COMPLETED, "the run for " + date
+                    + " has completed"
                     + (done == null ? "" : " (run " + done.getId() + ")")
                     + "; transcripts added since are imported by the next date's run");
         } catch (JobRestartException e) {
-            throw new RunConflictException("the run for " + date + " cannot be restarted: " + e.getMessage());
+            throw new RunConflictException(RunConflictException.Reason.NOT_RESTARTABLE,
+                    "the run for " + date + " cannot be restarted: " + e.getMessage());
         } catch (InvalidJobParametersException e) {
             throw new InvalidFieldException("date", e.getMessage());
         } catch (ConcurrencyFailureException | DataIntegrityViolationException e) {
-            throw new RunConflictException("the run for " + date + " is being started on another node");
+            throw new RunConflictException(RunConflictException.Reason.STARTING_ELSEWHERE,
+                    "the run for " + date + " is being started on another node");
         }
     }
 

@@ -23,8 +23,11 @@ record RunView(long id, String job, String date, String status, String exitCode,
                OffsetDateTime startedAt, OffsetDateTime endedAt, Counts counts, Integer progress,
                List<SkipView> skips, List<SkipView> leftOut, List<PostRef> posts) {
 
-    /** @param leftOut channels left out of created posts (only on one run) */
-    record Counts(long read, long written, long skipped, Long leftOut) {
+    /**
+     * @param leftOut channels left out of created posts (only on one run)
+     * @param parts   the transcript parts collected for the date, what read counts towards; null until collected
+     */
+    record Counts(long read, long written, long skipped, Long leftOut, Long parts) {
     }
 
     record SkipView(String source, String reason, String excerpt) {

@@ -73,7 +73,8 @@ class RunViews {
                         : firstLine(exitDescription),
                 office(execution.getStartTime()), office(execution.getEndTime()),
                 new RunView.Counts(read, written, skipped,
-                        skips == null ? null : skips.stream().filter(RunRecords.Skip::channelLeftOut).count()),
+                        skips == null ? null : skips.stream().filter(RunRecords.Skip::channelLeftOut).count(),
+                        parts(execution)),
                 progress(execution, importing),
                 skipViews(skips, false), skipViews(skips, true),
                 posts == null ? null : posts.stream().map(post -> new RunView.PostRef(post.id(), post.kind(),
@@ -83,6 +84,11 @@ class RunViews {
     private static List<RunView.SkipView> skipViews(List<RunRecords.Skip> skips, boolean channelsLeftOut) {
         return skips == null ? null : skips.stream().filter(skip -> skip.channelLeftOut() == channelsLeftOut)
                 .map(skip -> new RunView.SkipView(skip.source(), skip.reason(), skip.excerpt())).toList();
+    }
+
+    private static Long parts(JobExecution execution) {
+        long parts = execution.getExecutionContext().getLong(CollectTranscripts.PARTS, -1);
+        return parts < 0 ? null : parts;
     }
 
     /** Percent of the collected parts read so far, across restarts; 100 once the run completed. */

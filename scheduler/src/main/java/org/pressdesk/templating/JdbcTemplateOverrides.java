@@ -69,10 +69,11 @@ public class JdbcTemplateOverrides implements TemplateOverrides {
     @Override
     public boolean delete(TemplateKey key) {
         return jdbc.sql("""
-                        UPDATE template_revision SET reverted = TRUE
+                        UPDATE template_revision SET reverted = TRUE, reverted_at = :at
                          WHERE template_id = :id AND reverted = FALSE
                            AND version = (SELECT MAX(version) FROM template_revision WHERE template_id = :id)""")
                 .param("id", key.id())
+                .param("at", SqlTime.param(clock.instant()))
                 .update() > 0;
     }
 

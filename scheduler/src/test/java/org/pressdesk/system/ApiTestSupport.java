@@ -110,7 +110,7 @@ public abstract class ApiTestSupport {
         clock.set(T0);
         for (String table : List.of("target_transition", "publish_queue", "approved_part", "published_part", "publish_target",
                 "post", "template_revision", "publishing_pause", "control_event", "publication_record", "follower_snapshot",
-                "follower_read_failure", "listener_figure", "engagement_reading", "engagement_latest")) {
+                "follower_read_failure", "listener_figure", "engagement_reading", "engagement_latest", "admin_action")) {
             jdbc.sql("DELETE FROM " + table).update();
         }
     }

@@ -219,6 +219,16 @@ public final class RadioScriptConnector implements Connector {
         return folder.script(airDate, extension);
     }
 
+    /** When the segment airs. */
+    public AirSchedule schedule() {
+        return segment.schedule();
+    }
+
+    /** The items queued for the episode airing on this date (in running order), none when it has none. */
+    public List<QueuedItem> episodeItems(LocalDate airDate) throws IOException {
+        return folder.items(airDate).stream().sorted(QueuedItem.RUNNING_ORDER).toList();
+    }
+
     /** The air date of the episode an item is queued in now, if the item was published here. */
     public Optional<LocalDate> episodeOf(String idempotencyKey) throws IOException {
         return folder.find(idempotencyKey).map(EpisodeFolder.Stored::episode);
