@@ -1,5 +1,6 @@
 package org.pressdesk.post;
 
+import java.security.Principal;
 import java.util.List;
 import org.pressdesk.templating.RenderedVariant;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,8 +26,8 @@ class PostPreviewController {
     }
 
     @PostMapping
-    List<RenderedVariant> preview(@RequestBody PostRequests.CreatePost request) {
-        NewPost post = reader.read(request);
+    List<RenderedVariant> preview(Principal principal, @RequestBody PostRequests.CreatePost request) {
+        NewPost post = reader.read(request, principal);
         return post.targets().stream()
                 .map(target -> RenderedVariant.of(rendering.render(PostRendering.draft(post, target.scheduledAt()),
                         target.channelId())))

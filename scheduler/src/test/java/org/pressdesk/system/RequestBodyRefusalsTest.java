@@ -128,9 +128,9 @@ class RequestBodyRefusalsTest extends ApiTestSupport {
     }
 
     @Test
-    void reportsAnActionsUnknownPropertyTogetherWithItsMissingOnes() throws Exception {
-        expectProblem(postJson("/api/posts/" + postId + "/approve", Map.of("actr", "陳主任")), HttpStatus.BAD_REQUEST,
-                "actr", "actor")
+    void reportsAnActionsUnknownPropertyTogetherWithItsOtherProblems() throws Exception {
+        expectProblem(postJson("/api/posts/" + postId + "/approve", Map.of("actr", "陳主任", "actor", " ")),
+                HttpStatus.BAD_REQUEST, "actr", "actor")
                 .andExpect(jsonPath("$.errors[?(@.field == 'actr')].message",
                         org.hamcrest.Matchers.contains(containsString("did you mean 'actor'?"))));
     }
@@ -145,7 +145,7 @@ class RequestBodyRefusalsTest extends ApiTestSupport {
     @Test
     void reportsEveryProblemOfAResolutionAtOnce() throws Exception {
         expectProblem(postJson("/api/posts/" + postId + "/targets/" + unknownOutcomeTarget + "/resolve",
-                        Map.of("resolution", "PUBLISHED", "url", "x.com/status/1")),
+                        Map.of("resolution", "PUBLISHED", "url", "x.com/status/1", "actor", " ")),
                 HttpStatus.BAD_REQUEST, "url", "actor");
     }
 
