@@ -8,6 +8,10 @@ import org.pressdesk.system.ProblemException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
@@ -34,8 +38,12 @@ final class ProblemResponses {
     }
 
     AccessDeniedHandler forbidden() {
+        AuthenticationEntryPoint unauthenticated = unauthenticated();
         return (request, response, denied) -> {
-            if (denied instanceof CsrfException) {
+            if (denied instanceof CsrfException && !signedIn()) {
+                // The CSRF check comes first; for a request of nobody at all, "not signed in" is the useful answer.
+                unauthenticated.commence(request, response, new InsufficientAuthenticationException("not signed in"));
+            } else if (denied instanceof CsrfException) {
                 write(response, HttpStatus.FORBIDDEN, "csrf", "CSRF token missing",
                         "A request of a signed-in browser session must carry the page's CSRF token (header"
                                 + " X-CSRF-TOKEN); requests with an API token need none");
@@ -44,6 +52,12 @@ final class ProblemResponses {
                         "Your roles do not allow this; ask an admin");
             }
         };
+    }
+
+    private static boolean signedIn() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken);
     }
 
     void write(HttpServletResponse response, HttpStatus status, String type, String title, String detail)

@@ -3,6 +3,7 @@ package org.pressdesk.security;
 import jakarta.servlet.http.HttpServletRequest;
 import org.pressdesk.staff.ApiTokens;
 import org.pressdesk.staff.StaffUsers;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -11,7 +12,6 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -25,13 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code /login}, sessions and CSRF on every form. What each role may do: {@link AccessRules}.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
-
-    /** bcrypt by default; hashes say their algorithm ({bcrypt}…), so a stronger one can take over later. */
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
 
     @Bean
     AuthenticationManager authenticationManager(StaffUsers users, SignInThrottle throttle, PasswordEncoder passwords) {
