@@ -38,8 +38,13 @@ final class StaffSignIn implements AuthenticationProvider {
         if (throttle.slowedUntil(username, account).isPresent()) {
             throw new SignInSlowedException();
         }
-        boolean matches = account.map(user -> users.passwordMatches(user, password))
-                .orElseGet(() -> passwords.matches(password, unknownUsersHash) && false);
+        boolean matches;
+        if (account.isPresent()) {
+            matches = users.passwordMatches(account.get(), password);
+        } else {
+            passwords.matches(password, unknownUsersHash); // only to take as long
+            matches = false;
+        }
         if (!matches) {
             throttle.failed(username, account);
             throw new BadCredentialsException("wrong username or password");
