@@ -24,7 +24,7 @@ class AdminUsersPageTest extends ApiTestSupport {
         mvc.perform(get("/admin/users").with(asStaff("王小明", "EDITOR", "APPROVER"))).andExpect(status().isForbidden());
         String page = mvc.perform(get("/admin/users?lang=en").with(asStaff("chief", "ADMIN")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("New user", "name=\"_csrf\"");
+        assertThat(page).contains("New user", "name=\"_csrf\"", "<meta name=\"_csrf_header\" content=\"X-CSRF-TOKEN\">");
     }
 
     @Test
