@@ -19,8 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pressdesk.support.HangingProxy;
 import org.pressdesk.support.HttpApi;
 import org.pressdesk.support.AppOnPostgres;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -53,6 +55,9 @@ class DatabaseOutageTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    ApplicationContext application;
+
     @DynamicPropertySource
     static void postgresThroughTheProxy(DynamicPropertyRegistry registry) {
         APP.registerAt(registry, "jdbc:postgresql://127.0.0.1:" + DATABASE.port() + "/test", outbox);
@@ -66,7 +71,7 @@ class DatabaseOutageTest {
 
     @Test
     void aHangingDatabaseMakesHealthDownAtOnceAndApiCallsFailFastWithAProblemUntilItAnswersAgain() throws Exception {
-        HttpApi api = new HttpApi(port);
+        HttpApi api = new HttpApi(port, application);
         assertThat(api.post("/api/posts", aPost()).statusCode()).isEqualTo(201);
         assertThat(api.get("/actuator/health").statusCode()).isEqualTo(200);
 

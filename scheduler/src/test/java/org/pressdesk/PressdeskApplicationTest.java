@@ -2,19 +2,26 @@ package org.pressdesk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pressdesk.staff.StaffRole;
+import org.pressdesk.staff.StaffUsers;
+import org.pressdesk.support.HttpApi;
+import org.pressdesk.support.SignedInBrowser;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
@@ -32,6 +39,9 @@ class PressdeskApplicationTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    ApplicationContext application;
+
     @DynamicPropertySource
     static void embeddedDefault(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + workDir.resolve("data/pressdesk"));
@@ -45,7 +55,8 @@ class PressdeskApplicationTest {
     @Test
     @SuppressWarnings("unchecked")
     void publishesAPostQueuedForNowToItsOutboxWithinSeconds() throws Exception {
-        RestClient api = RestClient.builder().baseUrl("http://localhost:" + port).build();
+        RestClient api = asPerson("editor-li");
+        RestClient approver = asPerson("approver-wang");
         Map<String, Object> created = api.post().uri("/api/posts").contentType(org.springframework.http.MediaType.APPLICATION_JSON)
                 .body(Map.of("kind", "SPOKESPERSON_ANSWER",
                         "title", "外交部發言人洪磊就伊朗與六國對話等答記者問",
@@ -61,7 +72,7 @@ class PressdeskApplicationTest {
         Number id = (Number) created.get("id");
         api.post().uri("/api/posts/{id}/submit", id).contentType(org.springframework.http.MediaType.APPLICATION_JSON)
                 .body(Map.of("actor", "editor-li")).retrieve().toBodilessEntity();
-        api.post().uri("/api/posts/{id}/approve", id).contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+        approver.post().uri("/api/posts/{id}/approve", id).contentType(org.springframework.http.MediaType.APPLICATION_JSON)
                 .body(Map.of("actor", "approver-wang")).retrieve().toBodilessEntity();
 
         Map<String, Object> post = Map.of();
@@ -95,22 +106,26 @@ class PressdeskApplicationTest {
         assertThat(Files.exists(workDir.resolve("data/pressdesk.mv.db"))).isTrue();
     }
 
+    /** Signed in through the sign-in form, as a browser is: the session cookie then opens pages and the API. */
     @Test
     void aBrowserOutsideTheApiGetsBootsErrorPageWhileTheApiAnswersProblems() {
-        RestClient browser = RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultHeader(HttpHeaders.ACCEPT, MediaType.TEXT_HTML_VALUE).build();
+        application.getBean(StaffUsers.class).create("browser-user", "Browser user", "a-long-password-1",
+                EnumSet.of(StaffRole.EDITOR), false);
+        SignedInBrowser browser = SignedInBrowser.signIn(port, "browser-user", "a-long-password-1");
 
-        ResponseEntity<String> page = browser.get().uri("/no-such-page").retrieve()
-                .onStatus(status -> true, (request, response) -> { }).toEntity(String.class);
-        ResponseEntity<String> api = browser.get().uri("/api/no-such-thing").retrieve()
-                .onStatus(status -> true, (request, response) -> { }).toEntity(String.class);
+        HttpResponse<String> page = browser.get("/no-such-page", MediaType.TEXT_HTML_VALUE);
+        HttpResponse<String> api = browser.get("/api/no-such-thing", MediaType.TEXT_HTML_VALUE);
 
-        assertThat(page.getStatusCode().value()).isEqualTo(404);
-        assertThat(page.getHeaders().getContentType())
-                .satisfies(type -> assertThat(type.isCompatibleWith(MediaType.TEXT_HTML)).isTrue());
-        assertThat(page.getBody()).contains("Whitelabel Error Page");
-        assertThat(api.getStatusCode().value()).isEqualTo(404);
-        assertThat(api.getHeaders().getContentType())
-                .satisfies(type -> assertThat(type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue());
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(MediaType.parseMediaType(HttpApi.contentType(page)).isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
+        assertThat(page.body()).contains("Whitelabel Error Page");
+        assertThat(api.statusCode()).isEqualTo(404);
+        assertThat(MediaType.parseMediaType(HttpApi.contentType(api)).isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .isTrue();
+    }
+
+    private RestClient asPerson(String username) {
+        return RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + HttpApi.issue(application, username)).build();
     }
 }

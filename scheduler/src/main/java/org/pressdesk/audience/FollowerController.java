@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,9 +12,9 @@ import org.pressdesk.connector.OfficeZone;
 import org.pressdesk.metrics.audience.FollowerReadFailure;
 import org.pressdesk.metrics.audience.FollowerSnapshot;
 import org.pressdesk.metrics.audience.FollowerSnapshots;
+import org.pressdesk.security.Actor;
 import org.pressdesk.system.FieldProblems;
 import org.pressdesk.system.InvalidFieldException;
-import org.pressdesk.system.Names;
 import org.pressdesk.system.PublishableText;
 import org.pressdesk.system.RequestChecks;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -67,9 +68,9 @@ class FollowerController {
      * Pressdesk cannot read), replacing any snapshot of that day.
      */
     @PostMapping
-    FollowerSnapshot enter(@RequestBody EnteredSnapshot request) {
+    FollowerSnapshot enter(Principal principal, @RequestBody EnteredSnapshot request) {
         FieldProblems problems = checks.of(request);
-        String actor = problems.check("actor", () -> Names.require("actor", request.actor()));
+        String actor = problems.check("actor", () -> Actor.of(principal, "actor", request.actor()));
         String channel = problems.check("channel", () -> channels.followerAccount("channel", request.channel()));
         LocalDate today = clock.instant().atZone(zone.zone()).toLocalDate();
         if (request.date() != null && request.date().isAfter(today)) {
@@ -101,7 +102,7 @@ class FollowerController {
 
     record EnteredSnapshot(@NotBlank @Size(max = 100) @PublishableText(name = true) String channel,
                            @NotNull LocalDate date, @NotNull @PositiveOrZero Long followers,
-                           @NotBlank @Size(max = 100) @PublishableText(name = true) String actor) {
+                           @Size(max = 100) @PublishableText(name = true) String actor) {
     }
 
     record SnapshotRun(List<FollowerCollector.SnapshotResult> results) {

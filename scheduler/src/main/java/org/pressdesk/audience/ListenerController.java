@@ -9,15 +9,16 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.pressdesk.connector.OfficeZone;
 import org.pressdesk.metrics.audience.ListenerFigure;
 import org.pressdesk.metrics.audience.ListenerFigures;
+import org.pressdesk.security.Actor;
 import org.pressdesk.system.FieldProblems;
 import org.pressdesk.system.InvalidFieldException;
-import org.pressdesk.system.Names;
 import org.pressdesk.system.PublishableText;
 import org.pressdesk.system.RequestChecks;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -54,9 +55,9 @@ class ListenerController {
     }
 
     @PostMapping
-    ListenerFigure enter(@RequestBody EnteredFigure request) {
+    ListenerFigure enter(Principal principal, @RequestBody EnteredFigure request) {
         FieldProblems problems = checks.of(request);
-        String actor = problems.check("actor", () -> Names.require("actor", request.actor()));
+        String actor = problems.check("actor", () -> Actor.of(principal, "actor", request.actor()));
         String channel = problems.check("channel", () -> channels.radio("channel", request.channel()));
         problems.throwIfAny();
         ListenerFigure figure = reader(actor).one(channel, request.episode(), request.month(), request.listeners(),
@@ -67,8 +68,8 @@ class ListenerController {
 
     /** A CSV file ({@code channel,period,date,listeners,minutes_on_air}); refused whole, naming line and column. */
     @PostMapping(path = "/import", consumes = {"text/csv", "text/plain"})
-    ImportResult importCsv(@RequestParam String actor, @RequestBody byte[] csv) {
-        String by = Names.require("actor", actor);
+    ImportResult importCsv(Principal principal, @RequestParam(required = false) String actor, @RequestBody byte[] csv) {
+        String by = Actor.of(principal, "actor", actor);
         List<ListenerFigure> read = reader(by).csv(utf8(csv));
         transactions.executeWithoutResult(status -> figures.store(read));
         return new ImportResult(read.size());
@@ -106,7 +107,7 @@ class ListenerController {
     record EnteredFigure(@NotBlank @Size(max = 100) @PublishableText(name = true) String channel, LocalDate episode,
                          @Size(max = 10) @PublishableText String month, @NotNull @PositiveOrZero Long listeners,
                          @PositiveOrZero @Max(100_000) Integer minutesOnAir,
-                         @NotBlank @Size(max = 100) @PublishableText(name = true) String actor) {
+                         @Size(max = 100) @PublishableText(name = true) String actor) {
     }
 
     /** @param imported how many figures were stored (each replacing any earlier one for its channel and period) */

@@ -1,6 +1,8 @@
 package org.pressdesk.audit;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import org.pressdesk.system.SqlTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -43,6 +45,19 @@ public class AdminActions {
                 .param("subject", subject == null ? null : cut(subject.strip(), SUBJECT))
                 .param("detail", detail == null ? null : cut(detail.strip(), DETAIL))
                 .update();
+    }
+
+    /** The latest first, for the users page. */
+    public List<AdminAction> latest(int limit) {
+        return jdbc.sql("SELECT * FROM admin_action ORDER BY id DESC FETCH FIRST :limit ROWS ONLY")
+                .param("limit", limit)
+                .query((row, n) -> new AdminAction(row.getString("actor"), row.getString("action"),
+                        row.getString("subject"), row.getString("detail"), SqlTime.read(row, "at")))
+                .list();
+    }
+
+    /** One recorded action. */
+    public record AdminAction(String actor, String action, String subject, String detail, Instant at) {
     }
 
     private static String cut(String text, int max) {

@@ -1,8 +1,9 @@
 package org.pressdesk.control;
 
+import java.security.Principal;
 import java.util.List;
+import org.pressdesk.security.Actor;
 import org.pressdesk.system.FieldProblems;
-import org.pressdesk.system.Names;
 import org.pressdesk.system.OfficeTime;
 import org.pressdesk.system.RequestChecks;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,18 +43,18 @@ class ControlController {
     }
 
     @PostMapping("/pause")
-    ControlViews.PauseView pause(@RequestBody ControlRequests.PauseRequest request) {
+    ControlViews.PauseView pause(Principal principal, @RequestBody ControlRequests.PauseRequest request) {
         FieldProblems problems = checks.of(request);
-        String actor = problems.check("actor", () -> Names.require("actor", request.actor()));
+        String actor = problems.check("actor", () -> Actor.of(principal, "actor", request.actor()));
         problems.throwIfAny();
         String scope = control.scopeOf(request.scope());
         return ControlViews.PauseView.of(control.pause(scope, request.reason().strip(), actor), time);
     }
 
     @PostMapping("/resume")
-    ControlViews.ResumedView resume(@RequestBody ControlRequests.ResumeRequest request) {
+    ControlViews.ResumedView resume(Principal principal, @RequestBody ControlRequests.ResumeRequest request) {
         FieldProblems problems = checks.of(request);
-        String actor = problems.check("actor", () -> Names.require("actor", request.actor()));
+        String actor = problems.check("actor", () -> Actor.of(principal, "actor", request.actor()));
         problems.throwIfAny();
         String scope = control.scopeOf(request.scope());
         var held = control.resume(scope, actor, request.reason());

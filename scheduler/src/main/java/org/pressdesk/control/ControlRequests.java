@@ -17,7 +17,7 @@ final class ControlRequests {
      */
     record PauseRequest(@NotBlank @Size(max = 100) @PublishableText(name = true) String scope,
                         @NotBlank @Size(max = 2000) @PublishableText(multiline = true) String reason,
-                        @NotBlank @Size(max = 100) @PublishableText(name = true) String actor) {
+                        @Size(max = 100) @PublishableText(name = true) String actor) {
     }
 
     /**
@@ -26,7 +26,7 @@ final class ControlRequests {
      * @param reason why, or nothing
      */
     record ResumeRequest(@NotBlank @Size(max = 100) @PublishableText(name = true) String scope,
-                         @NotBlank @Size(max = 100) @PublishableText(name = true) String actor,
+                         @Size(max = 100) @PublishableText(name = true) String actor,
                          @Size(max = 2000) @PublishableText(multiline = true) String reason) {
     }
 }

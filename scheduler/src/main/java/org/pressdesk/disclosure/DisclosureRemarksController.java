@@ -2,12 +2,13 @@ package org.pressdesk.disclosure;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.security.Principal;
 import java.time.OffsetDateTime;
 import org.pressdesk.officefigures.OfficeFigureYears;
 import org.pressdesk.reportpage.ReportLanguage;
+import org.pressdesk.security.Actor;
 import org.pressdesk.system.FieldProblems;
 import org.pressdesk.system.InvalidFieldException;
-import org.pressdesk.system.Names;
 import org.pressdesk.system.OfficeTime;
 import org.pressdesk.system.RequestChecks;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,7 +46,7 @@ class DisclosureRemarksController {
      * @param problems     the main problems of the year's work
      * @param improvements what the office will do
      */
-    record SaveRemarks(@NotBlank String actor, @NotBlank String language,
+    record SaveRemarks(String actor, @NotBlank String language,
                        @NotBlank @Size(max = MAX_LENGTH) String problems,
                        @NotBlank @Size(max = MAX_LENGTH) String improvements) {
     }
@@ -64,10 +65,10 @@ class DisclosureRemarksController {
     }
 
     @PutMapping
-    RemarksView save(@PathVariable String year, @RequestBody SaveRemarks request) {
+    RemarksView save(Principal principal, @PathVariable String year, @RequestBody SaveRemarks request) {
         FieldProblems problems = checks.of(request);
         Integer reportYear = problems.check("year", () -> year(year));
-        String actor = problems.check("actor", () -> Names.require("actor", request.actor()));
+        String actor = problems.check("actor", () -> Actor.of(principal, "actor", request.actor()));
         ReportLanguage language = problems.check("language", () -> ReportLanguage.of(request.language())
                 .orElseThrow(() -> new InvalidFieldException("language", "one of zh-Hans, zh-Hant, en")));
         problems.throwIfAny();

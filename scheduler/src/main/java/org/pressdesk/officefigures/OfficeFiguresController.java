@@ -5,15 +5,16 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
+import java.security.Principal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.pressdesk.security.Actor;
 import org.pressdesk.system.FieldProblems;
 import org.pressdesk.system.InvalidFieldException;
-import org.pressdesk.system.Names;
 import org.pressdesk.system.OfficeTime;
 import org.pressdesk.system.RequestChecks;
 import org.springframework.http.ResponseEntity;
@@ -52,7 +53,7 @@ class OfficeFiguresController {
      * @param actor    who enters them
      * @param figures  at least one
      */
-    record EnterFigures(@NotBlank String actor, @NotEmpty List<@Valid @NotNull FigureInput> figures) {
+    record EnterFigures(String actor, @NotEmpty List<@Valid @NotNull FigureInput> figures) {
     }
 
     /**
@@ -78,10 +79,10 @@ class OfficeFiguresController {
     }
 
     @PutMapping("/{year}")
-    YearView enter(@PathVariable String year, @RequestBody EnterFigures request) {
+    YearView enter(Principal principal, @PathVariable String year, @RequestBody EnterFigures request) {
         FieldProblems problems = checks.of(request);
         Integer reportYear = problems.check("year", () -> year(year));
-        String actor = problems.check("actor", () -> Names.require("actor", request.actor()));
+        String actor = problems.check("actor", () -> Actor.of(principal, "actor", request.actor()));
         List<FigureEntry> entries = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         List<FigureInput> inputs = request.figures() == null ? List.of() : request.figures();
@@ -130,8 +131,8 @@ class OfficeFiguresController {
     }
 
     @PostMapping(path = "/import", consumes = "text/csv")
-    Imported importCsv(@RequestParam(required = false) String actor, @RequestBody(required = false) byte[] csv) {
-        String importedBy = Names.require("actor", actor);
+    Imported importCsv(Principal principal, @RequestParam(required = false) String actor, @RequestBody(required = false) byte[] csv) {
+        String importedBy = Actor.of(principal, "actor", actor);
         List<FigureEntry> entries = OfficeFiguresCsv.read(Utf8Csv.decode(csv == null ? new byte[0] : csv), years::allows);
         figures.save(entries, importedBy);
         return new Imported(entries.size(), List.copyOf(new TreeSet<>(entries.stream().map(FigureEntry::year).toList())));

@@ -59,7 +59,7 @@ class ComposePageController {
                   HttpServletResponse response, RedirectAttributes redirect) {
         String actor = PageProblem.actor(principal);
         try {
-            Post post = workflow.create(reader.read(form.request(actor)));
+            Post post = workflow.create(reader.read(form.request(actor), principal));
             if (form.submits()) {
                 workflow.submit(post.id(), actor, null);
             }
@@ -91,7 +91,7 @@ class ComposePageController {
         Map<String, Object> answer = new LinkedHashMap<>();
         try {
             List<Map<String, Object>> variants = new ArrayList<>();
-            for (RenderedVariant variant : previews.of(form.request(PageProblem.actor(principal)))) {
+            for (RenderedVariant variant : previews.of(form.request(PageProblem.actor(principal)), principal)) {
                 Capabilities capabilities = channels.require(variant.channel()).capabilities();
                 Map<String, Object> shown = new LinkedHashMap<>();
                 shown.put("channel", variant.channel());

@@ -2,6 +2,7 @@ package org.pressdesk.post;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.security.Principal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -14,6 +15,7 @@ import org.pressdesk.channel.ChannelRegistry;
 import org.pressdesk.channel.UnknownChannelException;
 import org.pressdesk.content.ContentKind;
 import org.pressdesk.content.ContentLanguage;
+import org.pressdesk.security.Actor;
 import org.pressdesk.slot.NextSlots;
 import org.pressdesk.system.FieldProblems;
 import org.pressdesk.system.InvalidFieldException;
@@ -44,11 +46,12 @@ class NewPostReader {
     }
 
     /**
-     * Reads a create request into a post to store, checking what the request alone can tell.
+     * Reads a create request into a post to store, checking what the request alone can tell. Its author is the
+     * signed-in person ({@link Actor}).
      *
      * @throws InvalidFieldException naming every field that cannot be used
      */
-    NewPost read(PostRequests.CreatePost request) {
+    NewPost read(PostRequests.CreatePost request, Principal principal) {
         FieldProblems problems = checks.of(request);
         if (request.kind() == ContentKind.CORRECTION) {
             problems.add("kind", "a correction is queued with POST /api/posts/{id}/correct, which links it to the"
@@ -80,8 +83,7 @@ class NewPostReader {
             }
             targets.add(new NewPost.Target(channel, at));
         }
-        String author = request.author() == null ? null : problems.check("author", () -> Names.require("author",
-                request.author()));
+        String author = problems.check("author", () -> Actor.of(principal, "author", request.author()));
         PostFields fields = fields(request.fields());
         if (request.kind() != null) {
             PostFieldRules.check(request.kind(), language, fields, problems);

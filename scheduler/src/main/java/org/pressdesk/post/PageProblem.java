@@ -1,15 +1,14 @@
 package org.pressdesk.post;
 
 import java.security.Principal;
+import org.pressdesk.security.Actor;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import org.pressdesk.system.FieldProblem;
 import org.pressdesk.system.InvalidFieldException;
-import org.pressdesk.system.Names;
 import org.pressdesk.system.ProblemException;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A refusal of the post API's services as a staff page shows it: a sentence in the page's language
@@ -48,15 +47,8 @@ record PageProblem(String key, String detail, HttpStatus status, Map<String, Str
         return new PageProblem(key, refused.getMessage(), status == null ? HttpStatus.BAD_REQUEST : status, fields);
     }
 
-    /**
-     * Who acts on a staff page: the signed-in person's name, as names are stored.
-     *
-     * @throws ResponseStatusException 401 when nobody is signed in
-     */
+    /** Who acts on a staff page: the signed-in person, as names are stored. */
     static String actor(Principal principal) {
-        if (principal == null || principal.getName() == null || Names.normalise(principal.getName()).isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.UNAUTHORIZED);
-        }
-        return Names.require("actor", principal.getName());
+        return Actor.of(principal);
     }
 }

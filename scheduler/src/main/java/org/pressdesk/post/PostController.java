@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
+import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -11,6 +12,7 @@ import java.util.List;
 import org.pressdesk.channel.ChannelRegistry;
 import org.pressdesk.channel.UnknownChannelException;
 import org.pressdesk.content.ContentKind;
+import org.pressdesk.security.Actor;
 import org.pressdesk.system.FieldProblems;
 import org.pressdesk.system.InvalidFieldException;
 import org.pressdesk.system.Names;
@@ -51,8 +53,8 @@ class PostController {
     }
 
     @PostMapping
-    ResponseEntity<PostViews.PostView> create(@RequestBody PostRequests.CreatePost request) {
-        Post post = workflow.create(reader.read(request));
+    ResponseEntity<PostViews.PostView> create(Principal principal, @RequestBody PostRequests.CreatePost request) {
+        Post post = workflow.create(reader.read(request, principal));
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(post.id()).toUri();
         return ResponseEntity.created(location).body(PostViews.PostView.of(post, time));
     }
@@ -85,37 +87,37 @@ class PostController {
     }
 
     @PostMapping("/{id}/submit")
-    PostViews.PostView submit(@PathVariable long id, @Valid @RequestBody PostRequests.Action action) {
-        return PostViews.PostView.of(workflow.submit(id, Names.require("actor", action.actor()), action.reason()), time);
+    PostViews.PostView submit(Principal principal, @PathVariable long id, @Valid @RequestBody PostRequests.Action action) {
+        return PostViews.PostView.of(workflow.submit(id, Actor.of(principal, "actor", action.actor()), action.reason()), time);
     }
 
     @PostMapping("/{id}/approve")
-    PostViews.PostView approve(@PathVariable long id, @Valid @RequestBody PostRequests.Action action) {
-        return PostViews.PostView.of(workflow.approve(id, Names.require("actor", action.actor()), action.reason()), time);
+    PostViews.PostView approve(Principal principal, @PathVariable long id, @Valid @RequestBody PostRequests.Action action) {
+        return PostViews.PostView.of(workflow.approve(id, Actor.of(principal, "actor", action.actor()), action.reason()), time);
     }
 
     @PostMapping("/{id}/return")
-    PostViews.PostView returnToDraft(@PathVariable long id, @Valid @RequestBody PostRequests.Action action) {
-        return PostViews.PostView.of(workflow.returnToDraft(id, Names.require("actor", action.actor()), action.reason()), time);
+    PostViews.PostView returnToDraft(Principal principal, @PathVariable long id, @Valid @RequestBody PostRequests.Action action) {
+        return PostViews.PostView.of(workflow.returnToDraft(id, Actor.of(principal, "actor", action.actor()), action.reason()), time);
     }
 
     @PostMapping("/{id}/cancel")
-    PostViews.PostView cancel(@PathVariable long id, @Valid @RequestBody PostRequests.Action action) {
-        return PostViews.PostView.of(workflow.cancel(id, Names.require("actor", action.actor()), action.reason()), time);
+    PostViews.PostView cancel(Principal principal, @PathVariable long id, @Valid @RequestBody PostRequests.Action action) {
+        return PostViews.PostView.of(workflow.cancel(id, Actor.of(principal, "actor", action.actor()), action.reason()), time);
     }
 
     /** Takes a published post down from every channel it went to; what has not gone out yet is cancelled. */
     @PostMapping("/{id}/withdraw")
-    PostViews.PostView withdraw(@PathVariable long id, @Valid @RequestBody PostRequests.Withdraw request) {
-        return PostViews.PostView.of(workflow.withdraw(id, Names.require("actor", request.actor()), request.reason()),
+    PostViews.PostView withdraw(Principal principal, @PathVariable long id, @Valid @RequestBody PostRequests.Withdraw request) {
+        return PostViews.PostView.of(workflow.withdraw(id, Actor.of(principal, "actor", request.actor()), request.reason()),
                 time);
     }
 
     /** Queues a correction of a published post, as a draft its author submits and someone else approves. */
     @PostMapping("/{id}/correct")
-    ResponseEntity<PostViews.PostView> correct(@PathVariable long id, @RequestBody PostRequests.Correct request) {
+    ResponseEntity<PostViews.PostView> correct(Principal principal, @PathVariable long id, @RequestBody PostRequests.Correct request) {
         FieldProblems problems = checks.of(request);
-        String actor = problems.check("actor", () -> Names.require("actor", request.actor()));
+        String actor = problems.check("actor", () -> Actor.of(principal, "actor", request.actor()));
         problems.throwIfAny();
         List<String> channelIds = request.channels() == null ? null : request.channels().stream()
                 .map(channel -> channels.idOf(channel)
@@ -128,9 +130,9 @@ class PostController {
     }
 
     @PostMapping("/{id}/reschedule")
-    PostViews.PostView reschedule(@PathVariable long id, @RequestBody PostRequests.Reschedule request) {
+    PostViews.PostView reschedule(Principal principal, @PathVariable long id, @RequestBody PostRequests.Reschedule request) {
         FieldProblems problems = checks.of(request);
-        String actor = problems.check("actor", () -> Names.require("actor", request.actor()));
+        String actor = problems.check("actor", () -> Actor.of(principal, "actor", request.actor()));
         ZoneId zone = problems.check("timeZone", () -> time.zone(request.timeZone()));
         Instant at = problems.check("scheduledAt", () -> reader.schedulable("scheduledAt", request.scheduledAt(), zone));
         problems.throwIfAny();
@@ -140,10 +142,10 @@ class PostController {
     }
 
     @PostMapping("/{id}/targets/{targetId}/resolve")
-    PostViews.PostView resolve(@PathVariable long id, @PathVariable long targetId,
+    PostViews.PostView resolve(Principal principal, @PathVariable long id, @PathVariable long targetId,
                                @RequestBody PostRequests.Resolve request) {
         FieldProblems problems = checks.of(request);
-        String actor = problems.check("actor", () -> Names.require("actor", request.actor()));
+        String actor = problems.check("actor", () -> Actor.of(principal, "actor", request.actor()));
         Resolution resolution = resolution(request, problems);
         problems.throwIfAny();
         return PostViews.PostView.of(workflow.resolve(id, targetId, resolution, actor, request.reason()), time);

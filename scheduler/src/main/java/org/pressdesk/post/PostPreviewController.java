@@ -1,5 +1,6 @@
 package org.pressdesk.post;
 
+import java.security.Principal;
 import java.util.List;
 import org.pressdesk.templating.RenderedVariant;
 import org.springframework.stereotype.Component;
@@ -24,8 +25,8 @@ class PostPreviewController {
     }
 
     @PostMapping
-    List<RenderedVariant> preview(@RequestBody PostRequests.CreatePost request) {
-        return previews.of(request);
+    List<RenderedVariant> preview(Principal principal, @RequestBody PostRequests.CreatePost request) {
+        return previews.of(request, principal);
     }
 
     /** The preview the API answers and the compose page shows as the person types. */
@@ -41,8 +42,8 @@ class PostPreviewController {
         }
 
         /** @throws org.pressdesk.system.InvalidFieldException as creating the post would */
-        List<RenderedVariant> of(PostRequests.CreatePost request) {
-            NewPost post = reader.read(request);
+        List<RenderedVariant> of(PostRequests.CreatePost request, Principal principal) {
+            NewPost post = reader.read(request, principal);
             return post.targets().stream()
                     .map(target -> RenderedVariant.of(rendering.render(PostRendering.draft(post, target.scheduledAt()),
                             target.channelId())))

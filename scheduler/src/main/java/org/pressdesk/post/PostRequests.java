@@ -32,7 +32,7 @@ final class PostRequests {
                       @Valid Source source,
                       @Valid Fields fields,
                       @Size(max = 2000) @PublishableText String link,
-                      @NotBlank @Size(max = 100) @PublishableText(name = true) String author,
+                      @Size(max = 100) @PublishableText(name = true) String author,
                       @PublishableText String scheduledAt,
                       @PublishableText String timeZone,
                       @NotEmpty @Size(max = 50) List<@Valid @NotNull Target> targets) {
@@ -58,7 +58,7 @@ final class PostRequests {
     }
 
     /** submit, approve, return, cancel. */
-    record Action(@NotBlank @Size(max = 100) @PublishableText(name = true) String actor,
+    record Action(@Size(max = 100) @PublishableText(name = true) String actor,
                   @Size(max = 2000) @PublishableText(multiline = true) String reason) {
     }
 
@@ -66,18 +66,18 @@ final class PostRequests {
      * A correction of a published post: its text, and optionally its title and the channels (of those the
      * original went out on) it goes to.
      */
-    record Correct(@NotBlank @Size(max = 100) @PublishableText(name = true) String actor,
+    record Correct(@Size(max = 100) @PublishableText(name = true) String actor,
                    @Size(max = 500) @PublishableText String title,
                    @NotBlank @Size(max = 20_000) @PublishableText(multiline = true) String body,
                    @Size(max = 50) List<@NotBlank @Size(max = 100) @PublishableText(name = true) String> channels) {
     }
 
     /** Withdraw: taking a published post down needs a reason, kept in every target's history. */
-    record Withdraw(@NotBlank @Size(max = 100) @PublishableText(name = true) String actor,
+    record Withdraw(@Size(max = 100) @PublishableText(name = true) String actor,
                     @NotBlank @Size(max = 2000) @PublishableText(multiline = true) String reason) {
     }
 
-    record Reschedule(@NotBlank @Size(max = 100) @PublishableText(name = true) String actor,
+    record Reschedule(@Size(max = 100) @PublishableText(name = true) String actor,
                       @NotBlank @PublishableText String scheduledAt, @PublishableText String timeZone,
                       @Size(max = 100) @PublishableText(name = true) String channel,
                       @Size(max = 2000) @PublishableText(multiline = true) String reason) {
@@ -86,7 +86,7 @@ final class PostRequests {
     /** PUBLISHED (with url), RESEND or ABANDON. */
     record Resolve(@NotNull Outcome resolution, @Size(max = 2000) @PublishableText String url,
                    @Size(max = Receipt.MAX_REMOTE_ID) @PublishableText String remoteId,
-                   @NotBlank @Size(max = 100) @PublishableText(name = true) String actor,
+                   @Size(max = 100) @PublishableText(name = true) String actor,
                    @Size(max = 2000) @PublishableText(multiline = true) String reason) {
 
         enum Outcome { PUBLISHED, RESEND, ABANDON }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.security.Principal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +15,8 @@ import org.pressdesk.channel.ChannelRegistry;
 import org.pressdesk.channel.UnknownChannelException;
 import org.pressdesk.connector.Connector;
 import org.pressdesk.content.ContentKind;
+import org.pressdesk.security.Actor;
 import org.pressdesk.system.InvalidFieldException;
-import org.pressdesk.system.Names;
 import org.pressdesk.system.OfficeTime;
 import org.pressdesk.template.InvalidTemplateException;
 import org.pressdesk.template.PostDraft;
@@ -81,10 +82,10 @@ class TemplateController {
 
     @PutMapping("/{medium}/{kind}/{language}")
     TemplateView save(@PathVariable String medium, @PathVariable String kind, @PathVariable String language,
-                      @Valid @RequestBody SaveTemplate request) {
+                      @Valid @RequestBody SaveTemplate request, Principal principal) {
         TemplateKey key = key(medium, kind, language);
         TemplateOverride saved = refusingInvalid(
-                () -> library.save(key, request.source(), Names.require("actor", request.actor())));
+                () -> library.save(key, request.source(), Actor.of(principal, "actor", request.actor())));
         return new TemplateView(key.id(), saved.source(), library.defaultSource(key).orElse(null),
                 OverrideView.of(saved, time));
     }
@@ -136,7 +137,7 @@ class TemplateController {
         }
     }
 
-    record SaveTemplate(@NotBlank @Size(max = 65_536) String source, @NotBlank @Size(max = 100) String actor) {
+    record SaveTemplate(@NotBlank @Size(max = 65_536) String source, @Size(max = 100) String actor) {
     }
 
     record PreviewTemplate(@NotBlank @Size(max = 65_536) String source, @NotNull @Valid SamplePost post,

@@ -228,11 +228,12 @@ class PostTransitionRefusalsTest extends ApiTestSupport {
 
     @ParameterizedTest
     @ValueSource(strings = {"submit", "approve", "return", "cancel"})
-    void refusesAnActionWithoutAnActor(String action) throws Exception {
+    void refusesAnActionWhoseActorHasNothingVisible(String action) throws Exception {
         long id = created(aPost());
 
-        refused(() -> postJson("/api/posts/" + id + "/" + action, Map.of("reason", "無")), HttpStatus.BAD_REQUEST,
-                "actor");
+        // An action without an actor is the signed-in person's (SecurityApiTest); one that names nobody is refused.
+        refused(() -> postJson("/api/posts/" + id + "/" + action, Map.of("reason", "無", "actor", "\u200b ")),
+                HttpStatus.BAD_REQUEST, "actor");
     }
 
     @Test
@@ -277,7 +278,7 @@ class PostTransitionRefusalsTest extends ApiTestSupport {
         refused(() -> resolve(id, x, Map.of("resolution", "MAYBE", "actor", "陳主任")),
                 HttpStatus.BAD_REQUEST, "resolution");
         refused(() -> resolve(id, x, Map.of("actor", "陳主任")), HttpStatus.BAD_REQUEST, "resolution");
-        refused(() -> resolve(id, x, Map.of("resolution", "ABANDON")), HttpStatus.BAD_REQUEST, "actor");
+        refused(() -> resolve(id, x, Map.of("resolution", "ABANDON", "actor", " ")), HttpStatus.BAD_REQUEST, "actor");
     }
 
     private ResultActions resolve(long postId, long targetId, Map<String, Object> body) throws Exception {

@@ -68,7 +68,7 @@ class PostWithdrawApiTest extends ApiTestSupport {
 
         refused(() -> withdraw(id, Map.of("actor", "陳主任")), HttpStatus.BAD_REQUEST, "reason");
         refused(() -> withdraw(id, Map.of("reason", "  ", "actor", "陳主任")), HttpStatus.BAD_REQUEST, "reason");
-        refused(() -> withdraw(id, Map.of("reason", "錯誤")), HttpStatus.BAD_REQUEST, "actor");
+        refused(() -> withdraw(id, Map.of("reason", "錯誤", "actor", " ")), HttpStatus.BAD_REQUEST, "actor");
         Map<String, Object> unknownField = new LinkedHashMap<>(Map.of("reason", "錯誤", "actor", "陳主任"));
         unknownField.put("channel", "weibo-sample");
         refused(() -> withdraw(id, unknownField), HttpStatus.BAD_REQUEST, "channel");

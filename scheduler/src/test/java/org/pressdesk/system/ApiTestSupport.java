@@ -1,6 +1,8 @@
 package org.pressdesk.system;
 
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -31,19 +33,25 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.MockMvcBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.setup.ConfigurableMockMvcBuilder;
+import org.springframework.test.web.servlet.setup.MockMvcConfigurer;
+import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -52,19 +60,34 @@ import tools.jackson.databind.json.JsonMapper;
  * clock the tests set, and one page outside the API ({@link PageOutsideTheApi}). Every API test class
  * extends this one and adds no configuration of its own, so they all share one cached Spring context;
  * each test starts from empty tables and the clock at {@link #T0}.
+ *
+ * <p>Every request through {@link #mvc} is signed in ({@link SignedInRequests}): as the person the JSON body
+ * names in {@code actor} or {@code author} (or the {@code actor} query parameter), else as {@link #TESTER}, holding
+ * every role, with the CSRF token. So a test that says {@code by("陳主任")} acts as 陳主任, and the four-eyes rule
+ * is met or broken by who is signed in, as in the application. {@link #asStaff} signs a request in as someone
+ * else with only the given roles; a request with the header {@link #SIGNED_OUT} (see {@link #signedOut}) or an
+ * {@code Authorization} header of its own is left as it is.
  */
 // A short pool timeout: a leaked connection fails the next tests in seconds, not half a minute each.
 @SpringBootTest(properties = {"pressdesk.dispatch.enabled=false", "pressdesk.metrics.collect=false",
         "spring.datasource.hikari.connection-timeout=5000"})
 @AutoConfigureMockMvc
 @ActiveProfiles("samples")
-@Import({ApiTestSupport.TestClockConfiguration.class, PageOutsideTheApi.class, org.pressdesk.web.LayoutProbe.class})
+@Import({ApiTestSupport.TestClockConfiguration.class, ApiTestSupport.SignedInRequests.class, PageOutsideTheApi.class,
+        org.pressdesk.web.LayoutProbe.class})
 public abstract class ApiTestSupport {
 
     /** Monday 2 March 2026, 10:00 at the office (Asia/Shanghai). */
     protected static final Instant T0 = Instant.parse("2026-03-02T02:00:00Z");
     /** The date part of times the office's staff type on {@link #T0}'s day. */
     protected static final String TODAY = "2026-03-02";
+
+    /** Who a request is signed in as when its body names nobody. */
+    protected static final String TESTER = "api-tester";
+    /** A request with this header is sent without the default signed-in person (nor a CSRF token). */
+    protected static final String SIGNED_OUT = "X-Test-Signed-Out";
+    private static final String[] EVERY_ROLE = {"EDITOR", "APPROVER", "ADMIN"};
+    private static final JsonMapper BODY_READER = JsonMapper.builder().build();
 
     /** A channel whose credential must never leave the server. */
     protected static final String SECRET_CHANNEL = "wire-sample";
@@ -110,7 +133,8 @@ public abstract class ApiTestSupport {
         clock.set(T0);
         for (String table : List.of("target_transition", "publish_queue", "approved_part", "published_part", "publish_target",
                 "post", "template_revision", "publishing_pause", "control_event", "publication_record", "follower_snapshot",
-                "follower_read_failure", "listener_figure", "engagement_reading", "engagement_latest", "admin_action")) {
+                "follower_read_failure", "listener_figure", "engagement_reading", "engagement_latest", "admin_action",
+                "api_token", "staff_role", "staff_user")) {
             jdbc.sql("DELETE FROM " + table).update();
         }
     }
@@ -160,10 +184,62 @@ public abstract class ApiTestSupport {
      * Page tests send every request through this, so how a signed-in person is represented is decided here once.
      */
     protected static RequestPostProcessor asStaff(String username, String... roles) {
-        return request -> {
-            request.setUserPrincipal(() -> username);
+        return request -> csrf().postProcessRequest(user(username).roles(roles).postProcessRequest(request));
+    }
+
+    /** The request as nobody signed in would send it: no session, no token, no CSRF token. */
+    protected static MockHttpServletRequestBuilder signedOut(MockHttpServletRequestBuilder request) {
+        return request.header(SIGNED_OUT, "true");
+    }
+
+    /**
+     * Signs every MockMvc request in (see the class comment): applied before a request's own post-processors, so
+     * {@link #asStaff} and spring-security-test's own ({@code anonymous()}, {@code user(…)}) still decide.
+     */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class SignedInRequests {
+
+        @Bean
+        MockMvcBuilderCustomizer signedInByDefault() {
+            return builder -> builder.apply(new MockMvcConfigurer() {
+                @Override
+                public RequestPostProcessor beforeMockMvcCreated(ConfigurableMockMvcBuilder<?> mockMvc,
+                                                                 WebApplicationContext context) {
+                    return ApiTestSupport::signedInAsTheActor;
+                }
+            });
+        }
+    }
+
+    private static MockHttpServletRequest signedInAsTheActor(MockHttpServletRequest request) {
+        if (request.getHeader(SIGNED_OUT) != null || request.getHeader("Authorization") != null) {
             return request;
-        };
+        }
+        String actor = namedActor(request);
+        return csrf().postProcessRequest(user(actor == null || actor.isEmpty() ? TESTER : actor).roles(EVERY_ROLE)
+                .postProcessRequest(request));
+    }
+
+    /** The {@code actor} or {@code author} a request names, if any. */
+    static String namedActor(MockHttpServletRequest request) {
+        if (request.getParameter("actor") != null) {
+            return request.getParameter("actor");
+        }
+        byte[] body = request.getContentAsByteArray();
+        if (body == null || body.length == 0) {
+            return null;
+        }
+        try {
+            var json = BODY_READER.readTree(body);
+            for (String field : List.of("actor", "author")) {
+                if (json.isObject() && json.get(field) != null && json.get(field).isString()) {
+                    return json.get(field).asString();
+                }
+            }
+        } catch (RuntimeException notJson) {
+            // a test of a broken body: signed in as the tester
+        }
+        return null;
     }
 
     protected ResultActions postJson(String uri, Object body) throws Exception {

@@ -128,9 +128,10 @@ class RequestBodyRefusalsTest extends ApiTestSupport {
     }
 
     @Test
-    void reportsAnActionsUnknownPropertyTogetherWithItsMissingOnes() throws Exception {
+    void reportsAnActionsUnknownPropertySuggestingTheKnownOne() throws Exception {
+        // The actor is no longer required (the signed-in person acts), so the misspelt field is the one problem.
         expectProblem(postJson("/api/posts/" + postId + "/approve", Map.of("actr", "陳主任")), HttpStatus.BAD_REQUEST,
-                "actr", "actor")
+                "actr")
                 .andExpect(jsonPath("$.errors[?(@.field == 'actr')].message",
                         org.hamcrest.Matchers.contains(containsString("did you mean 'actor'?"))));
     }
@@ -145,7 +146,7 @@ class RequestBodyRefusalsTest extends ApiTestSupport {
     @Test
     void reportsEveryProblemOfAResolutionAtOnce() throws Exception {
         expectProblem(postJson("/api/posts/" + postId + "/targets/" + unknownOutcomeTarget + "/resolve",
-                        Map.of("resolution", "PUBLISHED", "url", "x.com/status/1")),
+                        Map.of("resolution", "PUBLISHED", "url", "x.com/status/1", "actor", " ")),
                 HttpStatus.BAD_REQUEST, "url", "actor");
     }
 
