@@ -92,6 +92,18 @@ public class JdbcTemplateOverrides implements TemplateOverrides {
                 .toList();
     }
 
+    /** Every saved version of a template, newest first, including those since dropped for the shipped default. */
+    public List<Revision> history(TemplateKey key) {
+        return jdbc.sql("SELECT * FROM template_revision WHERE template_id = :id ORDER BY version DESC")
+                .param("id", key.id())
+                .query((row, n) -> new Revision(map(row, key), row.getBoolean("reverted")))
+                .list();
+    }
+
+    /** One saved version of a template; {@code dropped} when it was taken back so the shipped default applied. */
+    public record Revision(TemplateOverride override, boolean dropped) {
+    }
+
     private static TemplateOverride map(ResultSet row, TemplateKey key) throws SQLException {
         return new TemplateOverride(key, row.getString("source"), row.getLong("version"),
                 SqlTime.read(row, "saved_at"), row.getString("saved_by"));

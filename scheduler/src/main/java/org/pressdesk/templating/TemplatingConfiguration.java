@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class TemplatingConfiguration {
 
     @Bean
-    TemplateOverrides templateOverrides(JdbcClient jdbc, Clock clock) {
+    JdbcTemplateOverrides templateOverrides(JdbcClient jdbc, Clock clock) {
         return new JdbcTemplateOverrides(jdbc, clock);
     }
 

@@ -30,11 +30,12 @@ class WebConfiguration implements WebMvcConfigurer {
         return resolver;
     }
 
+    /** Not on the report pages themselves ({@code /reports/channels}, …), whose {@code lang} names the report's language. */
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         LocaleChangeInterceptor change = new LocaleChangeInterceptor();
         change.setParamName("lang");
         change.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(change).excludePathPatterns("/api/**", "/reports/**");
+        registry.addInterceptor(change).excludePathPatterns("/api/**", "/reports/*/**");
     }
 }

@@ -1,5 +1,8 @@
 package org.pressdesk.connector;
 
+import java.util.Optional;
+import java.util.Set;
+
 /**
  * A kind of channel (outbox, x, weibo, mastodon, radio-script) that knows how to build a
  * {@link Connector} for one configured account.
@@ -20,4 +23,14 @@ public interface ConnectorType {
      * @throws InvalidChannelConfigurationException when a required setting is missing or malformed
      */
     Connector create(ChannelAccount account);
+
+    /**
+     * The credential names this type reads, so that staff entering credentials are told when a name would be
+     * ignored (a typo of {@code access-token}).
+     *
+     * @return the names; empty when the type does not say, and then every name is accepted
+     */
+    default Optional<Set<String>> credentialNames() {
+        return Optional.empty();
+    }
 }

@@ -61,6 +61,16 @@ public class FollowerSnapshots {
                 .optional();
     }
 
+    /** The account's most recent snapshot, if it has any. */
+    public Optional<FollowerSnapshot> latest(String channelId) {
+        return jdbc.sql("""
+                        SELECT * FROM follower_snapshot WHERE channel_id = ?
+                        ORDER BY snapshot_date DESC FETCH FIRST 1 ROWS ONLY""")
+                .params(channelId)
+                .query(FollowerSnapshots::snapshot)
+                .optional();
+    }
+
     /** Snapshots between two dates (inclusive), by channel and date; every channel when {@code channelId} is null. */
     public List<FollowerSnapshot> between(String channelId, LocalDate from, LocalDate to) {
         return jdbc.sql("""

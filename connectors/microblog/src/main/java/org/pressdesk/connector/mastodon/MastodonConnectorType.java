@@ -2,6 +2,8 @@ package org.pressdesk.connector.mastodon;
 
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import org.pressdesk.connector.ChannelAccount;
 import org.pressdesk.connector.Connector;
 import org.pressdesk.connector.ConnectorType;
@@ -39,6 +41,11 @@ public final class MastodonConnectorType implements ConnectorType {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public Optional<Set<String>> credentialNames() {
+        return Optional.of(Set.of("access-token"));
     }
 
     /**

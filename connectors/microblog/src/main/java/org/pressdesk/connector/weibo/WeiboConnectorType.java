@@ -2,6 +2,8 @@ package org.pressdesk.connector.weibo;
 
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import org.pressdesk.connector.ChannelAccount;
 import org.pressdesk.connector.Connector;
 import org.pressdesk.connector.ConnectorType;
@@ -27,6 +29,11 @@ public final class WeiboConnectorType implements ConnectorType {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public Optional<Set<String>> credentialNames() {
+        return Optional.of(Set.of("access-token"));
     }
 
     /** A Weibo connector, or with {@code dry-run: true} one that counts as Weibo does and writes to {@code folder} instead. */

@@ -2,6 +2,8 @@ package org.pressdesk.connector.x;
 
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import org.pressdesk.connector.ChannelAccount;
 import org.pressdesk.connector.Connector;
 import org.pressdesk.connector.ConnectorType;
@@ -39,6 +41,11 @@ public final class XConnectorType implements ConnectorType {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public Optional<Set<String>> credentialNames() {
+        return Optional.of(Set.of("consumer-key", "consumer-secret", "access-token", "access-token-secret"));
     }
 
     /** An X connector, or with {@code dry-run: true} one that counts as X does and writes to {@code folder} instead. */

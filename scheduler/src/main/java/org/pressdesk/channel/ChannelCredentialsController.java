@@ -1,0 +1,81 @@
+package org.pressdesk.channel;
+
+import java.security.Principal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.pressdesk.system.Names;
+import org.pressdesk.system.OfficeTime;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A channel's credentials: which are set and where from ({@code GET}), enter or replace some ({@code PUT}, a JSON
+ * object of name → value), drop those entered ({@code DELETE}, all or one name). Answers name credentials only.
+ */
+@RestController
+@RequestMapping("/api/channels/{id}/credentials")
+class ChannelCredentialsController {
+
+    /** Who the records name when the request carries no signed-in person. */
+    static final String API_ACTOR = "api";
+
+    private final ChannelCredentials credentials;
+    private final OfficeTime time;
+
+    ChannelCredentialsController(ChannelCredentials credentials, OfficeTime time) {
+        this.credentials = credentials;
+        this.time = time;
+    }
+
+    @GetMapping
+    CredentialsView list(@PathVariable String id) {
+        return view(id);
+    }
+
+    @PutMapping
+    CredentialsView set(@PathVariable String id, @RequestBody Map<String, String> values, Principal principal) {
+        credentials.set(id, values, actor(principal));
+        return view(id);
+    }
+
+    @DeleteMapping
+    CredentialsView clearAll(@PathVariable String id, Principal principal) {
+        credentials.clear(id, Set.of(), actor(principal));
+        return view(id);
+    }
+
+    @DeleteMapping("/{name}")
+    CredentialsView clear(@PathVariable String id, @PathVariable String name, Principal principal) {
+        credentials.clear(id, Set.of(name), actor(principal));
+        return view(id);
+    }
+
+    private CredentialsView view(String id) {
+        return new CredentialsView(id, credentials.canEnter(), credentials.names(id).stream()
+                .map(name -> new NameView(name.name(), name.source(), time.show(name.updatedAt()), name.updatedBy(),
+                        name.readable()))
+                .toList());
+    }
+
+    private static String actor(Principal principal) {
+        return principal == null ? API_ACTOR : Names.require("actor", principal.getName());
+    }
+
+    /**
+     * @param canEnter whether credentials may be entered (a key is configured)
+     * @param set      each credential the channel has, by name; never a value
+     */
+    record CredentialsView(String channel, boolean canEnter, List<NameView> set) {
+    }
+
+    record NameView(String name, ChannelCredentials.Source source, OffsetDateTime updatedAt, String updatedBy,
+                    boolean readable) {
+    }
+}
