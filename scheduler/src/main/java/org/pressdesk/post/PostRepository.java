@@ -15,6 +15,7 @@ import org.pressdesk.connector.PublishException;
 import org.pressdesk.content.ContentKind;
 import org.pressdesk.content.ContentLanguage;
 import org.pressdesk.system.SqlTime;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -29,10 +30,20 @@ public class PostRepository {
             first_attempt_at, possibly_sent, reconcile_checks, last_error_category, last_error_message, remote_id,
             remote_url, published_at, idempotency_key, version""";
 
-    private final JdbcClient jdbc;
+    /** How far beyond the start of the page asked for a listing counts matching posts. */
+    static final int COUNTED_AHEAD = 1000;
 
+    private final JdbcClient jdbc;
+    private final int countedAhead;
+
+    @Autowired
     public PostRepository(JdbcClient jdbc) {
+        this(jdbc, COUNTED_AHEAD);
+    }
+
+    PostRepository(JdbcClient jdbc, int countedAhead) {
         this.jdbc = jdbc;
+        this.countedAhead = countedAhead;
     }
 
     /** Stores a new post with one DRAFT target per channel; returns the post's id. */
@@ -177,20 +188,86 @@ public class PostRepository {
     }
 
     /**
-     * One page of posts matching the query, in its order, with how many match in all: what {@code GET /api/posts}
-     * answers. The count and the skipped rows grow with the table; {@link #slice} costs neither.
+     * One page of posts matching the query, newest first, and how many match: counted no further than
+     * {@link #COUNTED_AHEAD} posts beyond the page's start, since counting every match of a broad filter over a
+     * large table would cost more than the page itself. A date range is listed {@linkplain #searchScheduled apart}.
      */
     public PostPage search(PostQuery query) {
+        if (query.scheduledFrom() != null || query.scheduledBefore() != null) {
+            return searchScheduled(query);
+        }
         Map<String, Object> params = new LinkedHashMap<>();
-        String where = whereClause(query.beyond(null), params);
-        long total = jdbc.sql("SELECT COUNT(*) FROM post p" + where).params(params).query(Long.class).single();
-        List<Long> ids = jdbc.sql(idsSql(where, query) + " OFFSET :offset")
+        List<String> targetConditions = targetConditions(query, params);
+        // Each matching post's id once, read in id order from an index (V28): from the targets' alone when only
+        // they are filtered, so that a deep page skips matching targets rather than every post in between.
+        String matching;
+        String newestFirst;
+        if (query.kind() == null && !targetConditions.isEmpty()) {
+            matching = "SELECT t.post_id FROM publish_target t WHERE " + String.join(" AND ", targetConditions)
+                    + " GROUP BY t.post_id";
+            newestFirst = " ORDER BY t.post_id DESC";
+        } else {
+            List<String> conditions = new ArrayList<>();
+            if (query.kind() != null) {
+                conditions.add("p.kind = :kind");
+                params.put("kind", query.kind().name());
+            }
+            if (!targetConditions.isEmpty()) {
+                conditions.add("EXISTS (SELECT 1 FROM publish_target t WHERE t.post_id = p.id AND "
+                        + String.join(" AND ", targetConditions) + ")");
+            }
+            matching = "SELECT p.id FROM post p"
+                    + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions));
+            newestFirst = " ORDER BY p.id DESC";
+        }
+        long offset = (long) query.page() * query.size();
+        List<Long> ids = jdbc.sql(matching + newestFirst + " LIMIT :limit OFFSET :offset")
                 .params(params)
                 .param("limit", query.size())
-                .param("offset", (long) query.page() * query.size())
+                .param("offset", offset)
                 .query(Long.class)
                 .list();
-        return new PostPage(findAll(ids), query.page(), query.size(), total);
+        if (ids.size() < query.size() && (!ids.isEmpty() || offset == 0)) {
+            return new PostPage(findAll(ids), query.page(), query.size(), offset + ids.size(), false);
+        }
+        long countUpTo = offset + Math.max(countedAhead, query.size() + 1);
+        long counted = jdbc.sql("SELECT COUNT(*) FROM (" + matching + " LIMIT :countUpTo) matching")
+                .params(params)
+                .param("countUpTo", countUpTo)
+                .query(Long.class)
+                .single();
+        return new PostPage(findAll(ids), query.page(), query.size(), counted, counted == countUpTo);
+    }
+
+    /**
+     * Posts with a target scheduled in a date range, driven by the range's targets ({@code scheduled_at} index)
+     * and counted exactly in the same statement. Written so that the planner cannot walk the posts newest first
+     * and test each against the range: it would expect to meet matches evenly spread over all posts, while they
+     * sit together (posts are scheduled around when they are written), so an old range would read most of them.
+     */
+    private PostPage searchScheduled(PostQuery query) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        List<String> conditions = targetConditions(query, params);
+        if (query.kind() != null) {
+            conditions.add("EXISTS (SELECT 1 FROM post p WHERE p.id = t.post_id AND p.kind = :kind)");
+            params.put("kind", query.kind().name());
+        }
+        // MAX(t.post_id) is the post's id; ordering by it rather than by the id keeps the index order out of reach.
+        String matching = "SELECT t.post_id, MAX(t.post_id) AS newest FROM publish_target t WHERE "
+                + String.join(" AND ", conditions) + " GROUP BY t.post_id";
+        long offset = (long) query.page() * query.size();
+        List<long[]> rows = jdbc.sql("SELECT post_id, COUNT(*) OVER () AS total FROM (" + matching + ") matching"
+                        + " ORDER BY newest DESC LIMIT :limit OFFSET :offset")
+                .params(params)
+                .param("limit", query.size())
+                .param("offset", offset)
+                .query((row, n) -> new long[] {row.getLong("post_id"), row.getLong("total")})
+                .list();
+        long total = !rows.isEmpty() ? rows.getFirst()[1]
+                : jdbc.sql("SELECT COUNT(*) FROM (" + matching + ") matching").params(params).query(Long.class)
+                        .single();
+        List<Long> ids = rows.stream().map(row -> row[0]).toList();
+        return new PostPage(findAll(ids), query.page(), query.size(), total, false);
     }
 
     /**
@@ -231,38 +308,45 @@ public class PostRepository {
         return ids.stream().map(posts::get).toList();
     }
 
+    /** The pages' keyset listing: past the last post shown, of the kind, with a target meeting the rest. */
     private static String whereClause(PostQuery query, Map<String, Object> params) {
-        List<String> postConditions = new ArrayList<>();
-        List<String> targetConditions = new ArrayList<>();
+        List<String> conditions = new ArrayList<>();
         if (query.beyondId() != null) {
-            postConditions.add(query.oldestFirst() ? "p.id > :beyond" : "p.id < :beyond");
+            conditions.add(query.oldestFirst() ? "p.id > :beyond" : "p.id < :beyond");
             params.put("beyond", query.beyondId());
         }
         if (query.kind() != null) {
-            postConditions.add("p.kind = :kind");
+            conditions.add("p.kind = :kind");
             params.put("kind", query.kind().name());
         }
+        List<String> targetConditions = targetConditions(query, params);
+        if (!targetConditions.isEmpty()) {
+            conditions.add("EXISTS (SELECT 1 FROM publish_target t WHERE t.post_id = p.id AND "
+                    + String.join(" AND ", targetConditions) + ")");
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    /** Conditions one target of a listed post meets, on publish_target t. */
+    private static List<String> targetConditions(PostQuery query, Map<String, Object> params) {
+        List<String> conditions = new ArrayList<>();
         if (query.state() != null) {
-            targetConditions.add("t.state = :state");
+            conditions.add("t.state = :state");
             params.put("state", query.state().name());
         }
         if (query.channelId() != null) {
-            targetConditions.add("t.channel_id = :channelId");
+            conditions.add("t.channel_id = :channelId");
             params.put("channelId", query.channelId());
         }
         if (query.scheduledFrom() != null) {
-            targetConditions.add("t.scheduled_at >= :from");
+            conditions.add("t.scheduled_at >= :from");
             params.put("from", SqlTime.param(query.scheduledFrom()));
         }
         if (query.scheduledBefore() != null) {
-            targetConditions.add("t.scheduled_at < :before");
+            conditions.add("t.scheduled_at < :before");
             params.put("before", SqlTime.param(query.scheduledBefore()));
         }
-        if (!targetConditions.isEmpty()) {
-            postConditions.add("EXISTS (SELECT 1 FROM publish_target t WHERE t.post_id = p.id AND "
-                    + String.join(" AND ", targetConditions) + ")");
-        }
-        return postConditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", postConditions);
+        return conditions;
     }
 
     private Map<Long, List<PublishTarget>> targetsOf(List<Long> postIds) {

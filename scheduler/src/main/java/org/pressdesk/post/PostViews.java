@@ -44,11 +44,13 @@ final class PostViews {
     record ReceiptView(String remoteId, String url, OffsetDateTime publishedAt) {
     }
 
-    record PageView(List<PostView> content, int page, int size, long totalElements, int totalPages) {
+    /** When {@code totalCapped}, there are at least {@code totalElements} posts (and pages), perhaps more. */
+    record PageView(List<PostView> content, int page, int size, long totalElements, int totalPages,
+                    boolean totalCapped) {
 
         static PageView of(PostPage page, OfficeTime time) {
             return new PageView(page.posts().stream().map(post -> PostView.of(post, time)).toList(), page.page(),
-                    page.size(), page.totalElements(), page.totalPages());
+                    page.size(), page.totalElements(), page.totalPages(), page.totalCapped());
         }
     }
 

@@ -58,7 +58,8 @@ class PostListingApiTest extends ApiTestSupport {
                 .andExpect(jsonPath("$.page").value(0))
                 .andExpect(jsonPath("$.size").value(3))
                 .andExpect(jsonPath("$.totalElements").value(4))
-                .andExpect(jsonPath("$.totalPages").value(2));
+                .andExpect(jsonPath("$.totalPages").value(2))
+                .andExpect(jsonPath("$.totalCapped").value(false));
         list("page=1&size=3")
                 .andExpect(jsonPath("$.content[*].id", contains(answer)))
                 .andExpect(jsonPath("$.page").value(1))

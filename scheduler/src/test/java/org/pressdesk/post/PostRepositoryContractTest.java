@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -155,6 +157,7 @@ abstract class PostRepositoryContractTest {
         assertThat(page.posts()).hasSize(2);
         assertThat(page.totalElements()).isEqualTo(5);
         assertThat(page.totalPages()).isEqualTo(3);
+        assertThat(page.totalCapped()).isFalse();
         assertThat(posts.search(new PostQuery(null, null, null, null, null, 2, 2)).posts()).hasSize(1);
     }
 
@@ -179,6 +182,77 @@ abstract class PostRepositoryContractTest {
                 .containsExactly(ids.get(3), ids.get(4));
         assertThat(posts.slice(new PostQuery(null, "weibo", null, null, null, 0, 5, ids.get(4), false)).posts())
                 .extracting(Post::id).containsExactly(ids.get(2), ids.get(0));
+    }
+
+    @Test
+    void countsNoFurtherThanAWindowBeyondThePageAndSaysTheTotalIsThenALowerBound() {
+        PostRepository countingThreeAhead = new PostRepository(database.jdbc(), 3);
+        for (int i = 0; i < 10; i++) {
+            insert("weibo", ContentKind.DIPLOMATIC_NEWS);
+        }
+
+        PostPage first = countingThreeAhead.search(new PostQuery(null, null, null, null, null, 0, 2));
+        assertThat(first.totalElements()).isEqualTo(3);
+        assertThat(first.totalCapped()).isTrue();
+        assertThat(first.totalPages()).isEqualTo(2);
+
+        PostPage fourth = countingThreeAhead.search(new PostQuery(null, null, null, null, null, 3, 2));
+        assertThat(fourth.totalElements()).isEqualTo(9);
+        assertThat(fourth.totalCapped()).isTrue();
+
+        PostPage last = countingThreeAhead.search(new PostQuery(null, null, null, null, null, 4, 2));
+        assertThat(last.totalElements()).isEqualTo(10);
+        assertThat(last.totalCapped()).isFalse();
+        assertThat(last.totalPages()).isEqualTo(5);
+    }
+
+    @Test
+    void pagesBeyondTheCountedWindowListEveryMatchingPostOnceNewestFirst() {
+        PostRepository countingThreeAhead = new PostRepository(database.jdbc(), 3);
+        List<Long> inserted = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            inserted.add(insert(i % 2 == 0 ? "weibo" : "x", ContentKind.DIPLOMATIC_NEWS));
+        }
+        List<Long> expected = inserted.stream().filter(id -> inserted.indexOf(id) % 2 == 0)
+                .sorted(Comparator.reverseOrder()).toList();
+
+        List<Long> paged = new ArrayList<>();
+        for (int page = 0; page < 5; page++) {
+            countingThreeAhead.search(new PostQuery(null, "weibo", null, null, null, page, 1)).posts()
+                    .forEach(post -> paged.add(post.id()));
+        }
+
+        assertThat(paged).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void pagesThroughADateRangeNewestFirstWithAnExactTotalEvenBeyondTheLastPage() {
+        List<Long> inRange = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            inRange.add(posts.insert(new NewPost(i == 2 ? ContentKind.STATEMENT : ContentKind.DIPLOMATIC_NEWS, "標題",
+                    "正文", ContentLanguage.ZH_HANS, PostSource.NONE, null, "editor-li", T0,
+                    List.of(new NewPost.Target("weibo", T0.plusSeconds(3600)), new NewPost.Target("x", T0)))));
+        }
+        insert("weibo", ContentKind.DIPLOMATIC_NEWS);
+        PostRepository countingThreeAhead = new PostRepository(database.jdbc(), 3);
+
+        List<Long> paged = new ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            PostPage found = countingThreeAhead.search(
+                    new PostQuery(null, null, null, T0.plusSeconds(1), T0.plusSeconds(7200), page, 2));
+            assertThat(found.totalElements()).isEqualTo(5);
+            assertThat(found.totalCapped()).isFalse();
+            found.posts().forEach(post -> paged.add(post.id()));
+        }
+        PostPage beyond = countingThreeAhead.search(
+                new PostQuery(null, null, null, T0.plusSeconds(1), T0.plusSeconds(7200), 3, 2));
+
+        assertThat(paged).containsExactlyElementsOf(inRange.reversed());
+        assertThat(beyond.posts()).isEmpty();
+        assertThat(beyond.totalElements()).isEqualTo(5);
+        assertThat(ids(new PostQuery(null, null, ContentKind.STATEMENT, T0.plusSeconds(1), null, 0, 10)))
+                .containsExactly(inRange.get(2));
+        assertThat(ids(new PostQuery(null, "x", null, T0.plusSeconds(1), null, 0, 10))).isEmpty();
     }
 
     @Test
