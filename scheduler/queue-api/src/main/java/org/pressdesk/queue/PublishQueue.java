@@ -76,6 +76,18 @@ public interface PublishQueue {
     List<Claim> claimDue(Instant now, int limit, String owner, Duration lease, Paused paused);
 
     /**
+     * The earliest instant a {@link #claimDue claim} made while {@code paused} is paused could take an entry: the
+     * earliest due time of an entry waiting to be claimed (a paused channel's publications left out) or the
+     * earliest lease deadline, whichever is first; in the past when something is claimable now. The dispatch
+     * loop sleeps until then instead of polling at a fixed interval.
+     *
+     * @return that instant, or empty when nothing is queued (or a backend cannot tell: the loop then polls)
+     */
+    default Optional<Instant> nextDueAt(Paused paused) {
+        return Optional.empty();
+    }
+
+    /**
      * Gives a claimed entry back, due again at {@code dueAt} (the node has no free slot for its channel, or a
      * pause came meanwhile). Ignored when the claim's lease was taken over or the entry changed since.
      *

@@ -166,6 +166,27 @@ public class RedisPublishQueue implements PublishQueue {
             return { tostring(due), tostring(redis.call('ZCARD', P .. 'flight')), oldestDue }
             """);
 
+    /**
+     * ARGV: prefix, everything paused ('1'/'0'), paused channels... The lowest score of the lease deadlines, the
+     * withdrawals and looks and every unpaused channel's publications ('' when all are empty).
+     */
+    private static final RedisScript<String> NEXT_DUE = script(String.class, """
+            local keys = { P .. 'flight', P .. 'due:w' }
+            if ARGV[2] ~= '1' then
+              local paused = {}
+              for i = 3, #ARGV do paused[ARGV[i]] = true end
+              for _, ch in ipairs(redis.call('SMEMBERS', P .. 'channels')) do
+                if not paused[ch] then table.insert(keys, P .. 'due:p:' .. ch) end
+              end
+            end
+            local next = nil
+            for _, key in ipairs(keys) do
+              local first = redis.call('ZRANGE', key, 0, 0, 'WITHSCORES')
+              if first[2] and (next == nil or tonumber(first[2]) < tonumber(next)) then next = first[2] end
+            end
+            return next or ''
+            """);
+
     private final StringRedisTemplate redis;
     private final String prefix;
 
@@ -224,6 +245,16 @@ public class RedisPublishQueue implements PublishQueue {
                     owner, Long.parseLong(text(flat.get(i + 5)))));
         }
         return claims;
+    }
+
+    @Override
+    public Optional<Instant> nextDueAt(Paused paused) {
+        List<Object> args = new ArrayList<>();
+        args.add(paused.everything() ? "1" : "0");
+        args.addAll(paused.channelIds());
+        String next = run(NEXT_DUE, args.toArray());
+        return next == null || next.isEmpty() ? Optional.empty()
+                : Optional.of(Instant.EPOCH.plus((long) Double.parseDouble(next), ChronoUnit.MICROS));
     }
 
     @Override
