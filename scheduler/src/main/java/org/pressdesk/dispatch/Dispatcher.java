@@ -37,6 +37,7 @@ public class Dispatcher implements AutoCloseable {
     private final Condition slotFreed = lock.newCondition();
     private int inFlight;
     private boolean stopped;
+    private PublishQueue.Paused lastPaused = PublishQueue.Paused.NOTHING;
 
     public Dispatcher(PublishQueue queue, TargetPublisher publisher, DispatchProperties properties, Clock clock,
                       String nodeId) {
@@ -97,6 +98,7 @@ public class Dispatcher implements AutoCloseable {
             }
             Instant now = clock.instant();
             PublishQueue.Paused paused = pauses.beforeClaim(now);
+            lastPaused = paused;
             List<PublishQueue.Claim> claims = queue.claimDue(now, Math.min(free, properties.batchSize()),
                     nodeId, properties.lease(), paused);
             List<Future<?>> started = new ArrayList<>(claims.size());
@@ -122,6 +124,32 @@ public class Dispatcher implements AutoCloseable {
                 lock.unlock();
             }
         }
+    }
+
+    /**
+     * How long the dispatch loop may wait before claiming again, after a claim that took nothing: until the
+     * queue's next entry falls due (or a lease runs out), at most {@code longest}; {@code longest} too when every
+     * slot is taken (a finishing publication wakes the loop) or the queue cannot tell. Zero when something is due
+     * already (another node's claim held it a moment).
+     *
+     * @param longest the poll interval
+     */
+    Duration untilNextDue(Duration longest) {
+        PublishQueue.Paused paused;
+        lock.lock();
+        try {
+            if (stopped || inFlight >= properties.maxInFlight()) {
+                return longest;
+            }
+            paused = lastPaused;
+        } finally {
+            lock.unlock();
+        }
+        Instant now = clock.instant();
+        return queue.nextDueAt(paused)
+                .map(next -> Duration.between(now, next))
+                .map(wait -> wait.isNegative() ? Duration.ZERO : wait.compareTo(longest) > 0 ? longest : wait)
+                .orElse(longest);
     }
 
     /**
