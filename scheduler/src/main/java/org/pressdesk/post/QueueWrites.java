@@ -1,5 +1,7 @@
 package org.pressdesk.post;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.pressdesk.queue.PublishQueue;
 import org.slf4j.Logger;
@@ -58,6 +60,23 @@ public final class QueueWrites {
                 }
             }
         });
+    }
+
+    /** {@link #follow} for several stored targets: the removals of a queue in the database in one statement. */
+    void followAll(List<PublishTarget> stored) {
+        if (!queue.joinsDatabaseTransaction()) {
+            stored.forEach(this::follow);
+            return;
+        }
+        List<Long> removed = new ArrayList<>();
+        for (PublishTarget target : stored) {
+            if (target.state() != TargetState.PUBLISHING && purposeOf(target.state()).isEmpty()) {
+                removed.add(target.id());
+            } else {
+                follow(target);
+            }
+        }
+        queue.removeAll(removed);
     }
 
     private Runnable write(PublishTarget stored) {

@@ -2,6 +2,7 @@ package org.pressdesk.queue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +81,13 @@ public class JdbcPublishQueue implements PublishQueue {
      * {@code OR} of both would make the database read and sort the whole backlog for every claim. Of the rows
      * locked beyond the limit, none is leased; their locks end with the claim's transaction.
      */
+    @Override
+    public void removeAll(Collection<Long> targetIds) {
+        if (!targetIds.isEmpty()) {
+            jdbc.sql("DELETE FROM publish_queue WHERE target_id IN (:ids)").param("ids", targetIds).update();
+        }
+    }
+
     @Override
     public List<Claim> claimDue(Instant now, int limit, String owner, Duration lease, Paused paused) {
         return transactions.execute(status -> {

@@ -2,6 +2,7 @@ package org.pressdesk.queue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -55,6 +56,15 @@ public interface PublishQueue {
      * @param targetId the target
      */
     void remove(long targetId);
+
+    /**
+     * {@link #remove} for several targets.
+     *
+     * @param targetIds the targets
+     */
+    default void removeAll(Collection<Long> targetIds) {
+        targetIds.forEach(this::remove);
+    }
 
     /**
      * Claims up to {@code limit} entries that are due at {@code now} or whose lease expired, earliest due
