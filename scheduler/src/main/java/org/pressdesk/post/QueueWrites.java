@@ -64,10 +64,6 @@ public final class QueueWrites {
 
     /** {@link #follow} for several stored targets: the removals of a queue in the database in one statement. */
     void followAll(List<PublishTarget> stored) {
-        if (!queue.joinsDatabaseTransaction()) {
-            stored.forEach(this::follow);
-            return;
-        }
         List<Long> removed = new ArrayList<>();
         for (PublishTarget target : stored) {
             if (target.state() != TargetState.PUBLISHING && purposeOf(target.state()).isEmpty()) {
@@ -76,7 +72,25 @@ public final class QueueWrites {
                 follow(target);
             }
         }
-        queue.removeAll(removed);
+        if (removed.isEmpty()) {
+            return;
+        }
+        Runnable write = () -> queue.removeAll(removed);
+        if (queue.joinsDatabaseTransaction() || !TransactionSynchronizationManager.isSynchronizationActive()) {
+            write.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                try {
+                    write.run();
+                } catch (RuntimeException e) {
+                    log.warn("Targets {} are settled but the queue could not be told; the repair sweep will put it"
+                            + " right: {}", removed, e.toString());
+                }
+            }
+        });
     }
 
     private Runnable write(PublishTarget stored) {

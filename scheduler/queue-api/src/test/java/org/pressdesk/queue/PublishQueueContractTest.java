@@ -337,4 +337,20 @@ public abstract class PublishQueueContractTest {
         assertThat(queue.claimDue(T0.plus(LEASE), 3, "node-c", LEASE, Paused.NOTHING))
                 .extracting(PublishQueue.Claim::targetId).containsExactly(4L);
     }
+
+    @Test
+    void removingSeveralAtOnceRemovesEachLeasedOrNotAndLeavesTheOthers() {
+        queue.schedule(1, "weibo", Purpose.PUBLISH, T0);
+        queue.schedule(2, "weibo", Purpose.WITHDRAW, T0);
+        queue.schedule(3, "x", Purpose.PUBLISH, T0.plusSeconds(5));
+        queue.claimDue(T0, 1, "node-a", LEASE, Paused.NOTHING);
+
+        queue.removeAll(List.of(1L, 3L, 99L));
+
+        assertThat(queue.find(1)).isEmpty();
+        assertThat(queue.find(3)).isEmpty();
+        assertThat(queue.targetIds(0, 10)).containsExactly(2L);
+        assertThat(queue.claimDue(T0.plus(LEASE), 10, "node-b", LEASE, Paused.NOTHING))
+                .extracting(PublishQueue.Claim::targetId).containsExactly(2L);
+    }
 }

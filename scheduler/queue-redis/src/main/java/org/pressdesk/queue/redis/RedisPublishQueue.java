@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.pressdesk.queue.PublishQueue;
@@ -71,6 +72,15 @@ public class RedisPublishQueue implements PublishQueue {
     private static final RedisScript<Long> RESTORE = script(Long.class, """
             if redis.call('EXISTS', P .. 'e:' .. ARGV[2]) == 1 then return 0 end
             enqueue(ARGV[2], ARGV[3], ARGV[4], ARGV[5])
+            return 1
+            """);
+
+    /** ARGV: prefix, targets... */
+    private static final RedisScript<Long> REMOVE_ALL = script(Long.class, """
+            for i = 2, #ARGV do
+              unqueue(ARGV[i])
+              redis.call('ZREM', P .. 'ids', ARGV[i])
+            end
             return 1
             """);
 
@@ -230,6 +240,13 @@ public class RedisPublishQueue implements PublishQueue {
     @Override
     public void remove(long targetId) {
         run(REMOVE, targetId);
+    }
+
+    @Override
+    public void removeAll(Collection<Long> targetIds) {
+        if (!targetIds.isEmpty()) {
+            run(REMOVE_ALL, targetIds.toArray());
+        }
     }
 
     @Override
