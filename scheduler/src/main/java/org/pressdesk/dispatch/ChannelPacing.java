@@ -28,6 +28,14 @@ public interface ChannelPacing {
     Optional<Wait> startOrWait(String channelId, Instant now, Runnable start);
 
     /**
+     * Whether the channel has pacing settings; one without may start its publications in a batch, without
+     * {@link #startOrWait}.
+     */
+    default boolean paces(String channelId) {
+        return this != NONE;
+    }
+
+    /**
      * @param until the earliest instant the channel may publish again
      * @param why   which setting holds it back, for the target's history
      */

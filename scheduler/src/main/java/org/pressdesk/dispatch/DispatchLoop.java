@@ -7,8 +7,9 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * Keeps the dispatcher claiming on one background thread while the application runs: again at once
- * while targets are due and slots are free, otherwise as soon as a slot frees up or the poll
- * interval has passed.
+ * while targets are due and slots are free, otherwise as soon as a slot frees up or the queue's next
+ * entry falls due, and at the latest after the poll interval (which bounds how long a target
+ * scheduled meanwhile by another node, or due earlier than the queue last said, may wait).
  *
  * <p>On stop (the context closing, e.g. on SIGTERM) it claims nothing more and waits for the
  * publications in flight to record their outcomes — each call is bounded by {@code publish-timeout},
@@ -20,6 +21,9 @@ class DispatchLoop implements SmartLifecycle {
 
     /** Time for a publication that ends at the publish timeout to write its outcome. */
     static final Duration RECORDING_GRACE = Duration.ofSeconds(5);
+
+    /** The wait when the queue says something is due but the claim took nothing. */
+    private static final Duration MOMENT = Duration.ofMillis(2);
 
     private static final Logger log = LoggerFactory.getLogger(DispatchLoop.class);
 
@@ -44,7 +48,9 @@ class DispatchLoop implements SmartLifecycle {
         while (running) {
             try {
                 if (dispatcher.startDue() == 0) {
-                    dispatcher.awaitFreeSlot(properties.pollInterval());
+                    Duration wait = dispatcher.untilNextDue(properties.pollInterval());
+                    // Due already, yet none taken: another node's claim holds it for a moment.
+                    dispatcher.awaitFreeSlot(wait.isZero() ? MOMENT : wait);
                 }
             } catch (InterruptedException e) {
                 return;

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -37,6 +38,7 @@ public class Dispatcher implements AutoCloseable {
     private final Condition slotFreed = lock.newCondition();
     private int inFlight;
     private boolean stopped;
+    private PublishQueue.Paused lastPaused = PublishQueue.Paused.NOTHING;
 
     public Dispatcher(PublishQueue queue, TargetPublisher publisher, DispatchProperties properties, Clock clock,
                       String nodeId) {
@@ -89,6 +91,8 @@ public class Dispatcher implements AutoCloseable {
     }
 
     private List<Future<?>> start() {
+        List<PublishQueue.Claim> claims;
+        PublishQueue.Paused paused;
         lock.lock();
         try {
             int free = properties.maxInFlight() - inFlight;
@@ -96,23 +100,53 @@ public class Dispatcher implements AutoCloseable {
                 return List.of();
             }
             Instant now = clock.instant();
-            PublishQueue.Paused paused = pauses.beforeClaim(now);
-            List<PublishQueue.Claim> claims = queue.claimDue(now, Math.min(free, properties.batchSize()),
-                    nodeId, properties.lease(), paused);
-            List<Future<?>> started = new ArrayList<>(claims.size());
-            for (PublishQueue.Claim claim : claims) {
-                inFlight++;
-                started.add(workers.submit(() -> publishAndFreeTheSlot(claim, paused)));
+            paused = pauses.beforeClaim(now);
+            lastPaused = paused;
+            claims = queue.claimDue(now, Math.min(free, properties.batchSize()), nodeId, properties.lease(), paused);
+            // Counted now, so that a stop waits for them while the batch is prepared outside the lock.
+            inFlight += claims.size();
+        } finally {
+            lock.unlock();
+        }
+        if (claims.isEmpty()) {
+            return List.of();
+        }
+        List<Runnable> tasks;
+        try {
+            tasks = publisher.prepare(claims, paused);
+        } catch (RuntimeException e) {
+            tasks = claims.stream().<Runnable>map(claim -> () -> publisher.publish(claim, paused)).toList();
+        }
+        List<Future<?>> started = new ArrayList<>(tasks.size());
+        for (Runnable task : tasks) {
+            try {
+                started.add(workers.submit(() -> runAndFreeTheSlot(task)));
+            } catch (RejectedExecutionException closed) {
+                // Closed meanwhile: the claim's lease will run out and another node recovers it.
+                break;
             }
-            return started;
+        }
+        freeSlots(claims.size() - started.size());
+        return started;
+    }
+
+    /** Frees the slots of claims that needed no task (changed meanwhile). */
+    private void freeSlots(int slots) {
+        if (slots <= 0) {
+            return;
+        }
+        lock.lock();
+        try {
+            inFlight -= slots;
+            slotFreed.signalAll();
         } finally {
             lock.unlock();
         }
     }
 
-    private void publishAndFreeTheSlot(PublishQueue.Claim claim, PublishQueue.Paused paused) {
+    private void runAndFreeTheSlot(Runnable task) {
         try {
-            publisher.publish(claim, paused);
+            task.run();
         } finally {
             lock.lock();
             try {
@@ -122,6 +156,32 @@ public class Dispatcher implements AutoCloseable {
                 lock.unlock();
             }
         }
+    }
+
+    /**
+     * How long the dispatch loop may wait before claiming again, after a claim that took nothing: until the
+     * queue's next entry falls due (or a lease runs out), at most {@code longest}; {@code longest} too when every
+     * slot is taken (a finishing publication wakes the loop) or the queue cannot tell. Zero when something is due
+     * already (another node's claim held it a moment).
+     *
+     * @param longest the poll interval
+     */
+    Duration untilNextDue(Duration longest) {
+        PublishQueue.Paused paused;
+        lock.lock();
+        try {
+            if (stopped || inFlight >= properties.maxInFlight()) {
+                return longest;
+            }
+            paused = lastPaused;
+        } finally {
+            lock.unlock();
+        }
+        Instant now = clock.instant();
+        return queue.nextDueAt(paused)
+                .map(next -> Duration.between(now, next))
+                .map(wait -> wait.isNegative() ? Duration.ZERO : wait.compareTo(longest) > 0 ? longest : wait)
+                .orElse(longest);
     }
 
     /**

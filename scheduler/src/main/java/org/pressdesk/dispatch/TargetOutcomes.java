@@ -3,6 +3,7 @@ package org.pressdesk.dispatch;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.pressdesk.connector.PublishException;
 import org.pressdesk.connector.PublishReceipt;
 import org.pressdesk.connector.Withdrawal;
@@ -33,6 +34,7 @@ final class TargetOutcomes {
     private final Duration reconcileDelay;
     private final Clock clock;
     private final String actor;
+    private final PublishedOutcomes publishedOutcomes;
 
     TargetOutcomes(TargetLifecycle lifecycle, PostRepository posts, PublishEventListener events,
                    Duration reconcileDelay, Clock clock, String actor) {
@@ -42,6 +44,7 @@ final class TargetOutcomes {
         this.reconcileDelay = reconcileDelay;
         this.clock = clock;
         this.actor = actor;
+        this.publishedOutcomes = new PublishedOutcomes(lifecycle, posts, actor);
     }
 
     /** Moves {@code current} to {@code changed}, audited with {@code reason}. */
@@ -49,12 +52,14 @@ final class TargetOutcomes {
         return lifecycle.move(current, changed, actor, reason);
     }
 
+    /** Moves several targets in one transaction; null in the answer for one changed meanwhile. */
+    List<PublishTarget> moveAll(List<TargetLifecycle.Move> moves) {
+        return lifecycle.moveAll(moves, actor, stored -> { });
+    }
+
     void published(Post post, PublishTarget current, PublishReceipt receipt, String reason) {
-        // Written before the move: a target that does not become PUBLISHED never reads them, and the next receipt
-        // replaces them.
-        posts.recordPublishedParts(current.id(), receipt.partIds());
-        move(current, current.withState(TargetState.PUBLISHED).withReceipt(receiptOf(receipt)).withLastError(null),
-                reason);
+        // The parts are written with the move, in a transaction shared with other publications finishing now.
+        publishedOutcomes.record(post, current, receipt, reason);
         emit(post, current, PublishEvent.Outcome.PUBLISHED, current.scheduledAt() == null ? null
                 : Duration.between(current.scheduledAt(), receipt.publishedAt()));
     }

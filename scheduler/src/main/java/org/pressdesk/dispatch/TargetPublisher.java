@@ -3,6 +3,10 @@ package org.pressdesk.dispatch;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
@@ -105,6 +109,110 @@ public class TargetPublisher {
         this.reconciler = new Reconciler(posts, channels, rendering, calls, outcomes, properties, clock);
         this.withdrawer = new TargetWithdrawer(posts, channels, calls, outcomes, backoff, properties, pauses, clock);
         this.clock = clock;
+    }
+
+    /**
+     * Prepares a claimed batch together: reads its targets, their posts and approved parts in one query each and
+     * moves every one that can start SCHEDULED → PUBLISHING in one transaction (each move still version-checked on
+     * its own). Returns one task per claim to run on its own thread: the channel call and outcome of a started
+     * target, or {@link #publish(PublishQueue.Claim, PublishQueue.Paused)} for every other claim (withdrawals,
+     * recoveries, paced channels, anything that cannot be sent), which handles it alone as before.
+     *
+     * @param claims claimed together while {@code paused} was paused
+     */
+    public List<Runnable> prepare(List<PublishQueue.Claim> claims, PublishQueue.Paused paused) {
+        List<Runnable> tasks = new ArrayList<>(claims.size());
+        List<Prepared> ready = new ArrayList<>();
+        try {
+            Map<Long, PublishTarget> targets = new HashMap<>();
+            posts.findTargets(claims.stream().map(PublishQueue.Claim::targetId).toList())
+                    .forEach(target -> targets.put(target.id(), target));
+            List<PublishTarget> startable = targets.values().stream()
+                    .filter(target -> target.state() == TargetState.SCHEDULED && !target.possiblySent()
+                            && !paused.covers(target.channelId()) && !pacing.paces(target.channelId())
+                            && channels.find(target.channelId()).isPresent())
+                    .toList();
+            Map<Long, Post> postsById = posts.findAllById(startable.stream().map(PublishTarget::postId).toList());
+            Map<Long, List<String>> parts = rendering.approvedParts(startable.stream().map(PublishTarget::id).toList());
+            for (PublishQueue.Claim claim : claims) {
+                PublishTarget target = targets.get(claim.targetId());
+                Post post = target == null ? null : postsById.get(target.postId());
+                Prepared prepared = post == null || !startable.contains(target) ? null
+                        : prepared(post, target, parts.get(target.id()));
+                if (prepared == null) {
+                    tasks.add(() -> publish(claim, paused));
+                } else {
+                    ready.add(prepared);
+                }
+            }
+            if (!ready.isEmpty()) {
+                tasks.addAll(start(ready));
+            }
+            return tasks;
+        } catch (RuntimeException e) {
+            // A database error: every claim goes its own way, as if never batched (nothing was started).
+            log.debug("Preparing a batch of {} claims failed; handling each alone", claims.size(), e);
+            ready.forEach(prepared -> channelSlots.release(prepared.target().channelId()));
+            return claims.stream().<Runnable>map(claim -> () -> publish(claim, paused)).toList();
+        }
+    }
+
+    /** A scheduled target ready to be sent, its channel slot taken. */
+    private record Prepared(Post post, PublishTarget target, Connector connector, RenderedContent rendered) {
+    }
+
+    /** Ready to send, its slot taken; or null when the target is for {@link #publish} to handle (and fail) alone. */
+    private Prepared prepared(Post post, PublishTarget target, List<String> approvedParts) {
+        Connector connector = channels.find(target.channelId()).orElseThrow();
+        RenderedContent rendered;
+        try {
+            rendered = rendering.approvedContent(post, target, Optional.ofNullable(approvedParts));
+        } catch (DataAccessException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            return null;
+        }
+        if (!rendered.publishable() || !channelSlots.tryTake(target.channelId())) {
+            return null;
+        }
+        return new Prepared(post, target, connector, rendered);
+    }
+
+    /** Moves the prepared targets to PUBLISHING together; one task per target that started. */
+    private List<Runnable> start(List<Prepared> ready) {
+        Instant now = clock.instant();
+        List<PublishTarget> started;
+        try {
+            started = outcomes.moveAll(ready.stream().map(prepared -> new TargetLifecycle.Move(prepared.target(),
+                    prepared.target().withState(TargetState.PUBLISHING).withAttemptStarted(now),
+                    "attempt " + (prepared.target().attempts() + 1), prepared.post())).toList());
+        } catch (RuntimeException e) {
+            ready.forEach(prepared -> channelSlots.release(prepared.target().channelId()));
+            throw e;
+        }
+        List<Runnable> tasks = new ArrayList<>(ready.size());
+        for (int i = 0; i < ready.size(); i++) {
+            Prepared prepared = ready.get(i);
+            PublishTarget publishing = started.get(i);
+            if (publishing == null) {
+                log.debug("Target {} changed while being dispatched; leaving it to its new state", prepared.target().id());
+                channelSlots.release(prepared.target().channelId());
+                continue;
+            }
+            tasks.add(() -> {
+                try {
+                    callAndSettle(prepared.post(), publishing, prepared.rendered(), prepared.connector());
+                } catch (ConcurrentTargetModificationException changedMeanwhile) {
+                    log.debug("Target {} changed while being dispatched; leaving it to its new state", publishing.id());
+                } catch (RuntimeException e) {
+                    log.error("Dispatching target {} failed; its lease will expire and it will be tried again",
+                            publishing.id(), e);
+                } finally {
+                    channelSlots.release(publishing.channelId());
+                }
+            });
+        }
+        return tasks;
     }
 
     /** Handles one claim; never throws for a single target's trouble. */
@@ -237,7 +345,11 @@ public class TargetPublisher {
                     "paced until " + wait.get().until() + ": " + wait.get().why());
             return;
         }
-        PublishTarget publishing = started.get();
+        callAndSettle(post, started.get(), rendered, connector);
+    }
+
+    /** Sends a target that is PUBLISHING and records what the channel answered. */
+    private void callAndSettle(Post post, PublishTarget publishing, RenderedContent rendered, Connector connector) {
         try {
             PublishReceipt receipt = calls.call(() -> connector.publish(rendered.content(),
                     publishing.idempotencyKey()), PublishException.OutcomeUnknown::new);

@@ -42,6 +42,11 @@ public class JdbcChannelPacing implements ChannelPacing {
     }
 
     @Override
+    public boolean paces(String channelId) {
+        return rules.containsKey(channelId);
+    }
+
+    @Override
     public Optional<Wait> startOrWait(String channelId, Instant now, Runnable start) {
         PacingRules channelRules = rules.get(channelId);
         if (channelRules == null) {

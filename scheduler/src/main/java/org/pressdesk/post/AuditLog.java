@@ -1,5 +1,7 @@
 package org.pressdesk.post;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.pressdesk.system.SqlTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,6 +29,24 @@ public class AuditLog {
                 .param("toState", transition.to().name())
                 .param("reason", transition.reason())
                 .update();
+    }
+
+    /** Appends several transitions in one statement. */
+    public void appendAll(List<TargetTransition> transitions) {
+        if (transitions.size() < 2) {
+            transitions.forEach(this::append);
+            return;
+        }
+        StringBuilder sql = new StringBuilder(
+                "INSERT INTO target_transition (target_id, post_id, actor, occurred_at, from_state, to_state, reason) VALUES ");
+        List<Object> params = new ArrayList<>();
+        for (TargetTransition transition : transitions) {
+            sql.append(params.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?)");
+            params.addAll(Arrays.asList(transition.targetId(), transition.postId(), transition.actor(),
+                    SqlTime.param(transition.occurredAt()), transition.from() == null ? null : transition.from().name(),
+                    transition.to().name(), transition.reason()));
+        }
+        jdbc.sql(sql.toString()).params(params).update();
     }
 
     /** A post's transitions, oldest first. */

@@ -3,6 +3,9 @@ package org.pressdesk.post;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.pressdesk.channel.ChannelRegistry;
 import org.pressdesk.connector.ChannelAccount;
 import org.pressdesk.connector.OfficeZone;
@@ -42,6 +45,21 @@ public class OutcomeRecorder {
      * @param stored the target as stored by the move
      */
     void moved(PublishTarget before, PublishTarget stored) {
+        record(before, stored, null).ifPresent(records::append);
+    }
+
+    /**
+     * {@link #moved} for several moves in one transaction, each with its target's post if read already (else null).
+     */
+    void movedAll(List<PublishTarget> before, List<PublishTarget> stored, List<Post> posts) {
+        List<PublicationRecord> all = new ArrayList<>();
+        for (int i = 0; i < stored.size(); i++) {
+            record(before.get(i), stored.get(i), posts.get(i)).ifPresent(all::add);
+        }
+        records.appendAll(all);
+    }
+
+    private Optional<PublicationRecord> record(PublishTarget before, PublishTarget stored, Post known) {
         PublicationOutcome outcome = switch (stored.state()) {
             case PUBLISHED -> PublicationOutcome.PUBLISHED;
             case FAILED -> PublicationOutcome.FAILED;
@@ -50,9 +68,9 @@ public class OutcomeRecorder {
             default -> null;
         };
         if (outcome == null || before.state() == stored.state()) {
-            return;
+            return Optional.empty();
         }
-        Post post = posts.findById(stored.postId())
+        Post post = known != null && known.id() == stored.postId() ? known : posts.findById(stored.postId())
                 .orElseThrow(() -> new PostNotFoundException("post " + stored.postId() + " not found"));
         Instant now = clock.instant();
         // A withdrawal keeps the publication's receipt: its record stays on the day the post went out, with its lag.
@@ -64,7 +82,7 @@ public class OutcomeRecorder {
                 .map(ChannelAccount::type)
                 .findFirst()
                 .orElse(PublicationRecord.UNCONFIGURED);
-        records.append(new PublicationRecord(stored.id(), stored.postId(), stored.channelId(), type, post.kind(),
+        return Optional.of(new PublicationRecord(stored.id(), stored.postId(), stored.channelId(), type, post.kind(),
                 post.language(), post.title(), outcome, stored.scheduledAt(), publishedAt, now,
                 (publishedAt != null ? publishedAt : now).atZone(zone).toLocalDate(), stored.attempts(),
                 receipt == null ? null : receipt.remoteId(), receipt == null ? null : receipt.url()));

@@ -44,7 +44,16 @@ public class PostRendering {
      * fresh rendering.
      */
     public RenderedContent approvedContent(Post post, PublishTarget target) {
-        Optional<List<String>> parts = approved.find(target.id());
+        return approvedContent(post, target, approved.find(target.id()));
+    }
+
+    /** The approved parts of several targets in one read, by target (none for a target approved without). */
+    public Map<Long, List<String>> approvedParts(java.util.Collection<Long> targetIds) {
+        return approved.findAll(targetIds);
+    }
+
+    /** {@link #approvedContent(Post, PublishTarget)} with the approved parts already read (empty: never approved with any). */
+    public RenderedContent approvedContent(Post post, PublishTarget target, Optional<List<String>> parts) {
         if (parts.isEmpty()) {
             return render(post, target);
         }

@@ -5,9 +5,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -106,6 +109,24 @@ public class PostRepository {
                 .optional();
     }
 
+    /** The targets with these ids that exist, in no particular order. */
+    public List<PublishTarget> findTargets(Collection<Long> targetIds) {
+        if (targetIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + TARGET_COLUMNS + " FROM publish_target WHERE id IN (:ids)")
+                .param("ids", targetIds)
+                .query(PostRepository::mapTarget)
+                .list();
+    }
+
+    /** The posts with these ids that exist, by id, each with its targets. */
+    public Map<Long, Post> findAllById(Collection<Long> postIds) {
+        return findAll(List.copyOf(new LinkedHashSet<>(postIds))).stream()
+                .filter(Objects::nonNull)
+                .collect(Collectors.toMap(Post::id, post -> post));
+    }
+
     /**
      * Writes a changed target if nobody changed it since it was read.
      *
@@ -158,6 +179,25 @@ public class PostRepository {
         for (int index = 0; index < partIds.size(); index++) {
             jdbc.sql("INSERT INTO published_part (target_id, part_index, remote_id) VALUES (:targetId, :index, :id)")
                     .param("targetId", targetId).param("index", index).param("id", partIds.get(index)).update();
+        }
+    }
+
+    /** {@link #recordPublishedParts} for several targets at once: one delete and one insert. */
+    public void recordPublishedParts(Map<Long, List<String>> partIdsByTarget) {
+        if (partIdsByTarget.isEmpty()) {
+            return;
+        }
+        jdbc.sql("DELETE FROM published_part WHERE target_id IN (:ids)").param("ids", partIdsByTarget.keySet()).update();
+        StringBuilder sql = new StringBuilder("INSERT INTO published_part (target_id, part_index, remote_id) VALUES ");
+        List<Object> params = new ArrayList<>();
+        partIdsByTarget.forEach((targetId, partIds) -> {
+            for (int index = 0; index < partIds.size(); index++) {
+                sql.append(params.isEmpty() ? "" : ", ").append("(?, ?, ?)");
+                params.addAll(List.of(targetId, index, partIds.get(index)));
+            }
+        });
+        if (!params.isEmpty()) {
+            jdbc.sql(sql.toString()).params(params).update();
         }
     }
 

@@ -1,5 +1,7 @@
 package org.pressdesk.post;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.pressdesk.queue.PublishQueue;
 import org.slf4j.Logger;
@@ -55,6 +57,37 @@ public final class QueueWrites {
                 } catch (RuntimeException e) {
                     log.warn("Target {} is {} but the queue could not be told; the repair sweep will put it right: {}",
                             stored.id(), stored.state(), e.toString());
+                }
+            }
+        });
+    }
+
+    /** {@link #follow} for several stored targets: the removals of a queue in the database in one statement. */
+    void followAll(List<PublishTarget> stored) {
+        List<Long> removed = new ArrayList<>();
+        for (PublishTarget target : stored) {
+            if (target.state() != TargetState.PUBLISHING && purposeOf(target.state()).isEmpty()) {
+                removed.add(target.id());
+            } else {
+                follow(target);
+            }
+        }
+        if (removed.isEmpty()) {
+            return;
+        }
+        Runnable write = () -> queue.removeAll(removed);
+        if (queue.joinsDatabaseTransaction() || !TransactionSynchronizationManager.isSynchronizationActive()) {
+            write.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                try {
+                    write.run();
+                } catch (RuntimeException e) {
+                    log.warn("Targets {} are settled but the queue could not be told; the repair sweep will put it"
+                            + " right: {}", removed, e.toString());
                 }
             }
         });

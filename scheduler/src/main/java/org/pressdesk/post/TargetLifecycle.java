@@ -1,6 +1,10 @@
 package org.pressdesk.post;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 import org.pressdesk.queue.PublishQueue;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -57,6 +61,61 @@ public class TargetLifecycle {
             outcomes.moved(current, stored);
             queueWrites.follow(stored);
             return stored;
+        });
+    }
+
+    /** One target's move in {@link #moveAll}, with its post when it was read already (else null). */
+    public record Move(PublishTarget current, PublishTarget changed, String reason, Post post) {
+    }
+
+    /**
+     * Makes several moves in one transaction, each as {@link #move} does, with one audit statement and one
+     * statement per step of the publication records for all: each target's version is still checked on its own,
+     * so a target changed meanwhile is left out (null in the answer) while the others are stored.
+     *
+     * @param moves              of different targets
+     * @param actor              who did them
+     * @param alsoInTransaction  told the moves stored, to write beside them in the same transaction
+     * @return the stored target of each move, in order; null for one changed meanwhile
+     * @throws IllegalTransitionException when the lifecycle forbids any of the moves (none is made)
+     */
+    public List<PublishTarget> moveAll(List<Move> moves, String actor, Consumer<List<PublishTarget>> alsoInTransaction) {
+        List<PublishTarget> next = new ArrayList<>(moves.size());
+        for (Move move : moves) {
+            boolean edit = move.current().state() == move.changed().state() && move.current().state().isReschedulable();
+            if (!edit && !move.current().state().canMoveTo(move.changed().state())) {
+                throw IllegalTransitionException.of(move.current(), move.changed().state());
+            }
+            next.add(isQueued(move.changed()) ? move.changed() : move.changed().withNextAttemptAt(null));
+        }
+        return transactions.execute(status -> {
+            Instant now = clock.instant();
+            List<PublishTarget> answer = new ArrayList<>(moves.size());
+            List<PublishTarget> before = new ArrayList<>();
+            List<PublishTarget> stored = new ArrayList<>();
+            List<Post> postsRead = new ArrayList<>();
+            List<TargetTransition> transitions = new ArrayList<>();
+            for (int i = 0; i < moves.size(); i++) {
+                Move move = moves.get(i);
+                PublishTarget written;
+                try {
+                    written = posts.update(next.get(i));
+                } catch (ConcurrentTargetModificationException changedMeanwhile) {
+                    answer.add(null);
+                    continue;
+                }
+                answer.add(written);
+                before.add(move.current());
+                stored.add(written);
+                postsRead.add(move.post());
+                transitions.add(new TargetTransition(written.id(), written.postId(), actor, now,
+                        move.current().state(), written.state(), move.reason()));
+            }
+            audit.appendAll(transitions);
+            outcomes.movedAll(before, stored, postsRead);
+            queueWrites.followAll(stored);
+            alsoInTransaction.accept(stored);
+            return answer;
         });
     }
 

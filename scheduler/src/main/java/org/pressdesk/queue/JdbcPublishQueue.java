@@ -2,9 +2,13 @@ package org.pressdesk.queue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.pressdesk.system.SqlTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -72,24 +76,30 @@ public class JdbcPublishQueue implements PublishQueue {
         jdbc.sql("DELETE FROM publish_queue WHERE target_id = :targetId").param("targetId", targetId).update();
     }
 
+    /**
+     * Two queries, each walking its own index in due order (free due entries; expired leases), merged: one
+     * {@code OR} of both would make the database read and sort the whole backlog for every claim. Of the rows
+     * locked beyond the limit, none is leased; their locks end with the claim's transaction.
+     */
+    @Override
+    public void removeAll(Collection<Long> targetIds) {
+        if (!targetIds.isEmpty()) {
+            jdbc.sql("DELETE FROM publish_queue WHERE target_id IN (:ids)").param("ids", targetIds).update();
+        }
+    }
+
     @Override
     public List<Claim> claimDue(Instant now, int limit, String owner, Duration lease, Paused paused) {
         return transactions.execute(status -> {
-            List<Claim> locked = jdbc.sql("""
-                            SELECT target_id, channel_id, purpose, due_at, lease_owner FROM publish_queue
-                             WHERE ((lease_owner IS NULL AND due_at <= :now""" + notPaused(paused) + """
-                            )
-                                OR (lease_owner IS NOT NULL AND lease_expires_at <= :now))
-                             ORDER BY due_at, target_id
-                             LIMIT :limit
-                             FOR UPDATE SKIP LOCKED""")
-                    .param("now", SqlTime.param(now))
-                    .param("limit", limit)
-                    .params(paused.channelIds().isEmpty() ? Map.of() : Map.of("pausedChannels", paused.channelIds()))
-                    .query((row, n) -> new Claim(row.getLong("target_id"), row.getString("channel_id"),
-                            Purpose.valueOf(row.getString("purpose")), SqlTime.read(row, "due_at"),
-                            row.getString("lease_owner") != null, owner, 0))
-                    .list();
+            List<Claim> expired = lockClaimable("""
+                    lease_owner IS NOT NULL AND lease_expires_at <= :now""", now, limit, owner, Map.of());
+            List<Claim> free = lockClaimable("lease_owner IS NULL AND due_at <= :now" + notPaused(paused),
+                    now, limit, owner,
+                    paused.channelIds().isEmpty() ? Map.of() : Map.of("pausedChannels", paused.channelIds()));
+            List<Claim> locked = Stream.concat(expired.stream(), free.stream())
+                    .sorted(EARLIEST_DUE)
+                    .limit(limit)
+                    .toList();
             if (locked.isEmpty()) {
                 return locked;
             }
@@ -108,6 +118,26 @@ public class JdbcPublishQueue implements PublishQueue {
         });
     }
 
+    private static final Comparator<Claim> EARLIEST_DUE =
+            Comparator.comparing(Claim::dueAt).thenComparingLong(Claim::targetId);
+
+    private List<Claim> lockClaimable(String condition, Instant now, int limit, String owner,
+                                      Map<String, ?> params) {
+        return jdbc.sql("SELECT target_id, channel_id, purpose, due_at, lease_owner FROM publish_queue WHERE "
+                        + condition + """
+
+                         ORDER BY due_at, target_id
+                         LIMIT :limit
+                         FOR UPDATE SKIP LOCKED""")
+                .param("now", SqlTime.param(now))
+                .param("limit", limit)
+                .params(params)
+                .query((row, n) -> new Claim(row.getLong("target_id"), row.getString("channel_id"),
+                        Purpose.valueOf(row.getString("purpose")), SqlTime.read(row, "due_at"),
+                        row.getString("lease_owner") != null, owner, 0))
+                .list();
+    }
+
     /** Leaves out the publications of paused channels that are waiting to be claimed. */
     private static String notPaused(Paused paused) {
         if (paused.isEmpty()) {
@@ -115,6 +145,18 @@ public class JdbcPublishQueue implements PublishQueue {
         }
         String which = paused.everything() ? "" : " AND channel_id IN (:pausedChannels)";
         return " AND NOT (purpose = 'PUBLISH'" + which + ")";
+    }
+
+    @Override
+    public Optional<Instant> nextDueAt(Paused paused) {
+        return jdbc.sql("SELECT (SELECT due_at FROM publish_queue WHERE lease_owner IS NULL" + notPaused(paused)
+                        + " ORDER BY due_at LIMIT 1) AS free_due,"
+                        + " (SELECT MIN(lease_expires_at) FROM publish_queue WHERE lease_owner IS NOT NULL) AS lease_expiry"
+                        + " FROM (VALUES (0)) AS one_row")
+                .params(paused.channelIds().isEmpty() ? Map.of() : Map.of("pausedChannels", paused.channelIds()))
+                .query((row, n) -> Stream.of(SqlTime.read(row, "free_due"), SqlTime.read(row, "lease_expiry"))
+                        .filter(Objects::nonNull).min(Comparator.naturalOrder()))
+                .single();
     }
 
     @Override

@@ -147,7 +147,8 @@ public final class QueueBenchmark {
      * as separate processes would have) and returns targets per second, from the dispatchers' start until every
      * outcome is recorded.
      */
-    private double pressdesk(DataSource dataSource, List<PublishQueue> queues, int count) throws Exception {
+    private double pressdesk(DataSource original, List<PublishQueue> queues, int count) throws Exception {
+        DataSource dataSource = StatementCount.counted(original);
         DispatchProperties properties = dispatchProperties("bench-node-1", Duration.ofSeconds(1));
         List<BenchNode> nodes = new ArrayList<>();
         List<HikariDataSource> ownPools = new ArrayList<>();
@@ -155,11 +156,12 @@ public final class QueueBenchmark {
             nodes.add(new BenchNode("bench-node-1", dataSource, queues.getFirst(), properties));
             List<Long> ids = due(dataSource, nodes.getFirst(), queues.getFirst(), count, Instant.now(), i -> null);
             for (int n = 1; n < queues.size(); n++) {
-                HikariDataSource pool = samePlace(dataSource);
+                HikariDataSource pool = samePlace(original);
                 ownPools.add(pool);
                 String nodeId = "bench-node-" + (n + 1);
-                nodes.add(new BenchNode(nodeId, pool, queues.get(n), dispatchProperties(nodeId, Duration.ofSeconds(1))));
+                nodes.add(new BenchNode(nodeId, StatementCount.counted(pool), queues.get(n), dispatchProperties(nodeId, Duration.ofSeconds(1))));
             }
+            StatementCount.reset();
             long started = System.nanoTime();
             nodes.forEach(BenchNode::startDispatching);
             while (nodes.stream().mapToLong(BenchNode::published).sum() < count) {
@@ -167,6 +169,10 @@ public final class QueueBenchmark {
             }
             double seconds = (System.nanoTime() - started) / 1e9;
             nodes.forEach(BenchNode::close);
+            if (count == targets) {
+                System.out.printf(Locale.ROOT, "  (Pressdesk's SQL per published target: %.2f statements, %.2f commits)%n",
+                        StatementCount.STATEMENTS.doubleValue() / count, StatementCount.COMMITS.doubleValue() / count);
+            }
             checkEachPublishedOnce(dataSource, ids.size(), nodes);
             return count / seconds;
         } finally {
@@ -298,7 +304,8 @@ public final class QueueBenchmark {
                 5, Duration.ofSeconds(30), Duration.ofMinutes(30), 0.2, Duration.ofMinutes(1), 5, 50, 50);
     }
 
-    private static PublishQueue jdbcQueue(DataSource dataSource) {
+    private static PublishQueue jdbcQueue(DataSource original) {
+        DataSource dataSource = StatementCount.counted(original);
         return new JdbcPublishQueue(JdbcClient.create(dataSource),
                 new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
     }

@@ -97,6 +97,22 @@ class DispatcherTest {
     }
 
     @Test
+    void theLoopWaitsUntilTheNextTargetIsDueNotAWholePollInterval() {
+        Duration poll = Duration.ofMinutes(1);
+        assertThat(dispatcher.untilNextDue(poll)).isEqualTo(poll);
+
+        rig.approvedPost(T0.plusMillis(300), "weibo");
+        assertThat(dispatcher.dispatchDue()).isZero();
+        assertThat(dispatcher.untilNextDue(poll)).isEqualTo(Duration.ofMillis(300));
+
+        rig.clock.advance(Duration.ofMillis(500));
+        assertThat(dispatcher.untilNextDue(poll)).isZero();
+        rig.approvedPost(T0.plusSeconds(3600), "weibo");
+        assertThat(dispatcher.dispatchDue()).isEqualTo(1);
+        assertThat(dispatcher.untilNextDue(poll)).isEqualTo(poll);
+    }
+
+    @Test
     void retriesTransientErrorsWithDoublingWaitsThenFails() {
         weibo.then(new Fault.TransientFailure(), new Fault.TransientFailure(), new Fault.TransientFailure());
         Post post = rig.approvedPost(T0, "weibo");

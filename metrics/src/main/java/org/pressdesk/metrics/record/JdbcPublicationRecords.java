@@ -6,7 +6,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.pressdesk.content.ContentKind;
 import org.pressdesk.content.ContentLanguage;
 import org.pressdesk.metrics.rollup.RollupState;
@@ -49,6 +56,43 @@ public class JdbcPublicationRecords implements PublicationRecords {
                         utc(record.occurredAt()), record.officeDate(), lag == null ? null : lag.toMillis(),
                         record.attempts(), record.remoteId(), record.remoteUrl())
                 .update();
+    }
+
+    /** The same rows as one {@link #append} each, in one statement per step instead of four per record. */
+    @Override
+    public void appendAll(List<PublicationRecord> records) {
+        Map<Long, PublicationRecord> byTarget = new LinkedHashMap<>();
+        records.forEach(record -> byTarget.put(record.targetId(), record));
+        if (records.size() < 2 || byTarget.size() != records.size()) {
+            records.forEach(this::append);
+            return;
+        }
+        Set<Map.Entry<String, LocalDate>> changedDays = new LinkedHashSet<>();
+        jdbc.sql("SELECT DISTINCT target_id, office_date FROM publication_record WHERE target_id IN (:ids) AND latest")
+                .param("ids", byTarget.keySet())
+                .query((row, n) -> Map.entry(byTarget.get(row.getLong("target_id")).channelId(),
+                        row.getObject("office_date", LocalDate.class)))
+                .list()
+                .forEach(changedDays::add);
+        records.forEach(record -> changedDays.add(Map.entry(record.channelId(), record.officeDate())));
+        changedDays.forEach(day -> rollups.changed(day.getKey(), day.getValue()));
+        jdbc.sql("UPDATE publication_record SET latest = FALSE WHERE target_id IN (:ids) AND latest")
+                .param("ids", byTarget.keySet())
+                .update();
+        StringBuilder sql = new StringBuilder("INSERT INTO publication_record (target_id, post_id, channel_id,"
+                + " channel_type, kind, language, title, outcome, due_at, published_at, occurred_at, office_date, lag_ms,"
+                + " attempts, remote_id, remote_url, latest) VALUES ");
+        List<Object> params = new ArrayList<>();
+        for (PublicationRecord record : records) {
+            sql.append(params.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE)");
+            Duration lag = record.lag();
+            params.addAll(Arrays.asList(record.targetId(), record.postId(), record.channelId(), record.channelType(),
+                    record.kind().name(), record.language().tag(), shortened(record.title()),
+                    record.outcome().name(), utc(record.dueAt()), utc(record.publishedAt()),
+                    utc(record.occurredAt()), record.officeDate(), lag == null ? null : lag.toMillis(),
+                    record.attempts(), record.remoteId(), record.remoteUrl()));
+        }
+        jdbc.sql(sql.toString()).params(params).update();
     }
 
     @Override

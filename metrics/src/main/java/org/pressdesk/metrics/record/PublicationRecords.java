@@ -16,6 +16,15 @@ public interface PublicationRecords {
     void append(PublicationRecord record);
 
     /**
+     * Stores several outcomes, each as {@link #append} does, of different targets.
+     *
+     * @param records one per target
+     */
+    default void appendAll(List<PublicationRecord> records) {
+        records.forEach(this::append);
+    }
+
+    /**
      * Every record of a target, oldest first.
      *
      * @param targetId the publishing target

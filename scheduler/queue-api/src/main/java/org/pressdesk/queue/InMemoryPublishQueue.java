@@ -95,6 +95,14 @@ public final class InMemoryPublishQueue implements PublishQueue {
     }
 
     @Override
+    public synchronized Optional<Instant> nextDueAt(Paused paused) {
+        return entries.values().stream()
+                .filter(queued -> queued.leased() || !(queued.purpose == Purpose.PUBLISH && paused.covers(queued.channelId)))
+                .map(queued -> queued.leased() ? queued.leaseExpiresAt : queued.dueAt)
+                .min(Comparator.naturalOrder());
+    }
+
+    @Override
     public synchronized boolean handBack(Claim claim, Instant dueAt) {
         Queued queued = entries.get(claim.targetId());
         if (queued == null || !queued.heldBy(claim)) {

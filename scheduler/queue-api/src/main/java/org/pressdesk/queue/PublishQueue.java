@@ -2,6 +2,7 @@ package org.pressdesk.queue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -57,6 +58,15 @@ public interface PublishQueue {
     void remove(long targetId);
 
     /**
+     * {@link #remove} for several targets.
+     *
+     * @param targetIds the targets
+     */
+    default void removeAll(Collection<Long> targetIds) {
+        targetIds.forEach(this::remove);
+    }
+
+    /**
      * Claims up to {@code limit} entries that are due at {@code now} or whose lease expired, earliest due
      * first, and leases them to {@code owner} until {@code now + lease}, each claim with a fencing token
      * larger than any earlier claim of that entry. No entry is ever leased to two owners at once, across
@@ -74,6 +84,18 @@ public interface PublishQueue {
      * @return the claimed entries
      */
     List<Claim> claimDue(Instant now, int limit, String owner, Duration lease, Paused paused);
+
+    /**
+     * The earliest instant a {@link #claimDue claim} made while {@code paused} is paused could take an entry: the
+     * earliest due time of an entry waiting to be claimed (a paused channel's publications left out) or the
+     * earliest lease deadline, whichever is first; in the past when something is claimable now. The dispatch
+     * loop sleeps until then instead of polling at a fixed interval.
+     *
+     * @return that instant, or empty when nothing is queued (or a backend cannot tell: the loop then polls)
+     */
+    default Optional<Instant> nextDueAt(Paused paused) {
+        return Optional.empty();
+    }
 
     /**
      * Gives a claimed entry back, due again at {@code dueAt} (the node has no free slot for its channel, or a

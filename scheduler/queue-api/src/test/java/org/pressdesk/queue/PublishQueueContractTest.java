@@ -297,4 +297,60 @@ public abstract class PublishQueueContractTest {
         assertThat(queue.targetIds(5, 3)).containsExactly(7L, 9L);
         assertThat(queue.targetIds(9, 3)).isEmpty();
     }
+
+    @Test
+    void theNextDueTimeIsTheEarliestDueEntryOrLeaseDeadlineAndEmptyForAnEmptyQueue() {
+        assertThat(queue.nextDueAt(Paused.NOTHING)).isEmpty();
+        queue.schedule(1, "weibo", Purpose.PUBLISH, T0.plusSeconds(60));
+        queue.schedule(2, "weibo", Purpose.PUBLISH, T0.plusSeconds(30));
+
+        assertThat(queue.nextDueAt(Paused.NOTHING)).contains(T0.plusSeconds(30));
+
+        queue.claimDue(T0.plusSeconds(30), 1, "node-a", Duration.ofSeconds(10), Paused.NOTHING);
+        assertThat(queue.nextDueAt(Paused.NOTHING)).contains(T0.plusSeconds(40));
+        queue.remove(2);
+        assertThat(queue.nextDueAt(Paused.NOTHING)).contains(T0.plusSeconds(60));
+    }
+
+    @Test
+    void theNextDueTimeLeavesOutAPausedChannelsPublicationsButNotItsWithdrawals() {
+        queue.schedule(1, "weibo", Purpose.PUBLISH, T0);
+        queue.schedule(2, "x", Purpose.PUBLISH, T0.plusSeconds(20));
+        queue.schedule(3, "weibo", Purpose.WITHDRAW, T0.plusSeconds(40));
+
+        assertThat(queue.nextDueAt(new Paused(false, Set.of("weibo")))).contains(T0.plusSeconds(20));
+        assertThat(queue.nextDueAt(new Paused(true, Set.of()))).contains(T0.plusSeconds(40));
+    }
+
+    @Test
+    void anExpiredLeaseAndFreeEntriesAreClaimedTogetherEarliestDueFirst() {
+        queue.schedule(1, "weibo", Purpose.PUBLISH, T0);
+        queue.claimDue(T0, 10, "node-a", LEASE, Paused.NOTHING);
+        queue.schedule(2, "weibo", Purpose.PUBLISH, T0.minusSeconds(1));
+        queue.schedule(3, "weibo", Purpose.PUBLISH, T0.plusSeconds(1));
+        queue.schedule(4, "weibo", Purpose.PUBLISH, T0.plusSeconds(2));
+
+        List<PublishQueue.Claim> claims = queue.claimDue(T0.plus(LEASE), 3, "node-b", LEASE, Paused.NOTHING);
+
+        assertThat(claims).extracting(PublishQueue.Claim::targetId).containsExactly(2L, 1L, 3L);
+        assertThat(claims).extracting(PublishQueue.Claim::recovered).containsExactly(false, true, false);
+        assertThat(queue.claimDue(T0.plus(LEASE), 3, "node-c", LEASE, Paused.NOTHING))
+                .extracting(PublishQueue.Claim::targetId).containsExactly(4L);
+    }
+
+    @Test
+    void removingSeveralAtOnceRemovesEachLeasedOrNotAndLeavesTheOthers() {
+        queue.schedule(1, "weibo", Purpose.PUBLISH, T0);
+        queue.schedule(2, "weibo", Purpose.WITHDRAW, T0);
+        queue.schedule(3, "x", Purpose.PUBLISH, T0.plusSeconds(5));
+        queue.claimDue(T0, 1, "node-a", LEASE, Paused.NOTHING);
+
+        queue.removeAll(List.of(1L, 3L, 99L));
+
+        assertThat(queue.find(1)).isEmpty();
+        assertThat(queue.find(3)).isEmpty();
+        assertThat(queue.targetIds(0, 10)).containsExactly(2L);
+        assertThat(queue.claimDue(T0.plus(LEASE), 10, "node-b", LEASE, Paused.NOTHING))
+                .extracting(PublishQueue.Claim::targetId).containsExactly(2L);
+    }
 }

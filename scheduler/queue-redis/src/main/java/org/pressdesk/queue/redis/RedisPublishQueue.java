@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.pressdesk.queue.PublishQueue;
@@ -71,6 +72,15 @@ public class RedisPublishQueue implements PublishQueue {
     private static final RedisScript<Long> RESTORE = script(Long.class, """
             if redis.call('EXISTS', P .. 'e:' .. ARGV[2]) == 1 then return 0 end
             enqueue(ARGV[2], ARGV[3], ARGV[4], ARGV[5])
+            return 1
+            """);
+
+    /** ARGV: prefix, targets... */
+    private static final RedisScript<Long> REMOVE_ALL = script(Long.class, """
+            for i = 2, #ARGV do
+              unqueue(ARGV[i])
+              redis.call('ZREM', P .. 'ids', ARGV[i])
+            end
             return 1
             """);
 
@@ -166,6 +176,27 @@ public class RedisPublishQueue implements PublishQueue {
             return { tostring(due), tostring(redis.call('ZCARD', P .. 'flight')), oldestDue }
             """);
 
+    /**
+     * ARGV: prefix, everything paused ('1'/'0'), paused channels... The lowest score of the lease deadlines, the
+     * withdrawals and looks and every unpaused channel's publications ('' when all are empty).
+     */
+    private static final RedisScript<String> NEXT_DUE = script(String.class, """
+            local keys = { P .. 'flight', P .. 'due:w' }
+            if ARGV[2] ~= '1' then
+              local paused = {}
+              for i = 3, #ARGV do paused[ARGV[i]] = true end
+              for _, ch in ipairs(redis.call('SMEMBERS', P .. 'channels')) do
+                if not paused[ch] then table.insert(keys, P .. 'due:p:' .. ch) end
+              end
+            end
+            local next = nil
+            for _, key in ipairs(keys) do
+              local first = redis.call('ZRANGE', key, 0, 0, 'WITHSCORES')
+              if first[2] and (next == nil or tonumber(first[2]) < tonumber(next)) then next = first[2] end
+            end
+            return next or ''
+            """);
+
     private final StringRedisTemplate redis;
     private final String prefix;
 
@@ -212,6 +243,13 @@ public class RedisPublishQueue implements PublishQueue {
     }
 
     @Override
+    public void removeAll(Collection<Long> targetIds) {
+        if (!targetIds.isEmpty()) {
+            run(REMOVE_ALL, targetIds.toArray());
+        }
+    }
+
+    @Override
     public List<Claim> claimDue(Instant now, int limit, String owner, Duration lease, Paused paused) {
         List<Object> args = new ArrayList<>(List.of(micros(now), limit, owner, micros(now.plus(lease)),
                 paused.everything() ? "1" : "0"));
@@ -224,6 +262,16 @@ public class RedisPublishQueue implements PublishQueue {
                     owner, Long.parseLong(text(flat.get(i + 5)))));
         }
         return claims;
+    }
+
+    @Override
+    public Optional<Instant> nextDueAt(Paused paused) {
+        List<Object> args = new ArrayList<>();
+        args.add(paused.everything() ? "1" : "0");
+        args.addAll(paused.channelIds());
+        String next = run(NEXT_DUE, args.toArray());
+        return next == null || next.isEmpty() ? Optional.empty()
+                : Optional.of(Instant.EPOCH.plus((long) Double.parseDouble(next), ChronoUnit.MICROS));
     }
 
     @Override
