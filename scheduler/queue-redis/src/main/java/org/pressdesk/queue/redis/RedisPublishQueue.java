@@ -69,9 +69,22 @@ public class RedisPublishQueue implements PublishQueue {
             return 1
             """);
 
+    /**
+     * An entry counts as queued only when its hash is in its due set or in {@code flight}: a Redis that lost some
+     * keys and not others (eviction, a flush racing the nodes' writes) can leave a hash no claim ever reads. The
+     * indexes a claim and the sweep page through are put back too, which costs nothing when they are there.
+     */
     private static final RedisScript<Long> RESTORE = script(Long.class, """
-            if redis.call('EXISTS', P .. 'e:' .. ARGV[2]) == 1 then return 0 end
-            enqueue(ARGV[2], ARGV[3], ARGV[4], ARGV[5])
+            local id = ARGV[2]
+            local e = redis.call('HMGET', P .. 'e:' .. id, 'ch', 'pu')
+            if e[1] and (redis.call('ZSCORE', dueKey(e[1], e[2]), id) or redis.call('ZSCORE', P .. 'flight', id)) then
+              redis.call('ZADD', P .. 'ids', id, id)
+              if e[2] == 'PUBLISH' and redis.call('ZSCORE', dueKey(e[1], e[2]), id) then
+                redis.call('SADD', P .. 'channels', e[1])
+              end
+              return 0
+            end
+            enqueue(id, ARGV[3], ARGV[4], ARGV[5])
             return 1
             """);
 

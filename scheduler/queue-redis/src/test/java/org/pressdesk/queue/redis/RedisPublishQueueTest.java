@@ -58,6 +58,24 @@ class RedisPublishQueueTest extends PublishQueueContractTest {
         assertThat(queue.drop(after)).isTrue();
     }
 
+    @Test
+    void anEntryWhoseIndexesRedisLostIsRestoredAndClaimedAgain() {
+        PublishQueue queue = emptyQueue();
+        Instant due = Instant.parse("2011-12-30T07:00:00Z");
+        queue.schedule(1, "weibo", PublishQueue.Purpose.PUBLISH, due);
+        queue.schedule(2, "weibo", PublishQueue.Purpose.PUBLISH, due);
+        // lost while the nodes kept writing (or evicted): the due set and the channel list, not the entries' hashes
+        redis.delete(Set.of(prefix + "due:p:weibo", prefix + "channels"));
+        assertThat(queue.claimDue(due, 10, "node-a", Duration.ofMinutes(2), PublishQueue.Paused.NOTHING)).isEmpty();
+
+        assertThat(queue.restore(1, "weibo", PublishQueue.Purpose.PUBLISH, due)).isTrue();
+        assertThat(queue.restore(2, "weibo", PublishQueue.Purpose.PUBLISH, due)).isTrue();
+
+        assertThat(queue.claimDue(due, 10, "node-a", Duration.ofMinutes(2), PublishQueue.Paused.NOTHING))
+                .extracting(PublishQueue.Claim::targetId).containsExactly(1L, 2L);
+        assertThat(queue.restore(1, "weibo", PublishQueue.Purpose.PUBLISH, due)).as("leased: left alone").isFalse();
+    }
+
     @AfterEach
     void removeKeys() {
         try (var keys = redis.scan(ScanOptions.scanOptions().match(prefix + "*").count(1000).build())) {
