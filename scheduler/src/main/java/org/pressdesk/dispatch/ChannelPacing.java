@@ -1,7 +1,10 @@
 package org.pressdesk.dispatch;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Keeps each channel's posts apart as its pacing settings say (a minimum gap, most posts per hour and
@@ -27,6 +30,16 @@ public interface ChannelPacing {
      */
     Optional<Wait> startOrWait(String channelId, Instant now, Runnable start);
 
+    /** A setting that can hold a post back. */
+    enum Rule {
+        MIN_GAP, MAX_PER_HOUR, MAX_PER_DAY, QUIET_HOURS;
+
+        /** As in the settings: {@code min-gap}, {@code quiet-hours}. */
+        public String settingName() {
+            return name().toLowerCase().replace('_', '-');
+        }
+    }
+
     /**
      * Whether the channel has pacing settings; one without may start its publications in a batch, without
      * {@link #startOrWait}.
@@ -38,7 +51,18 @@ public interface ChannelPacing {
     /**
      * @param until the earliest instant the channel may publish again
      * @param why   which setting holds it back, for the target's history
+     * @param rules the settings that moved the time, for the meters
      */
-    record Wait(Instant until, String why) {
+    record Wait(Instant until, String why, Set<Rule> rules) {
+
+        public Wait {
+            rules = rules.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(rules));
+        }
+
+        /** The rules as one meter tag, in a fixed order: {@code min-gap+quiet-hours}. */
+        public String cause() {
+            return rules.isEmpty() ? "pacing" : EnumSet.copyOf(rules).stream().map(Rule::settingName)
+                    .collect(Collectors.joining("+"));
+        }
     }
 }

@@ -38,10 +38,12 @@ class DispatchConfiguration {
     Dispatcher dispatcher(PublishQueue queue, PostRepository posts, TargetLifecycle lifecycle,
                           ChannelRegistry channels, PostRendering rendering, PublishEventListener events,
                           DispatchProperties properties, ExecutorService publishCalls, Clock clock,
-                          PauseBoard pauses, ChannelPacing pacing) {
+                          PauseBoard pauses, ChannelPacing pacing, ObjectProvider<MeterRegistry> registry) {
+        MeterRegistry meters = registry.getIfAvailable();
         String nodeId = NodeId.of(properties.nodeId(), DispatchConfiguration::hostName);
         TargetPublisher publisher = new TargetPublisher(posts, lifecycle, queue, channels, rendering, events,
-                properties, publishCalls, clock, nodeId, pauses, pacing);
+                properties, publishCalls, clock, nodeId, pauses, pacing,
+                meters == null ? PacingWaits.NONE : PacingWaits.on(meters));
         return new Dispatcher(queue, publisher, properties, clock, nodeId, pauses);
     }
 

@@ -77,6 +77,7 @@ public class TargetPublisher {
     private final Clock clock;
     private final PauseBoard pauses;
     private final ChannelPacing pacing;
+    private final PacingWaits waits;
 
     public TargetPublisher(PostRepository posts, TargetLifecycle lifecycle, PublishQueue queue,
                            ChannelRegistry channels, PostRendering rendering, PublishEventListener events,
@@ -93,6 +94,16 @@ public class TargetPublisher {
                            ChannelRegistry channels, PostRendering rendering, PublishEventListener events,
                            DispatchProperties properties, ExecutorService publishCalls, Clock clock, String nodeId,
                            PauseBoard pauses, ChannelPacing pacing) {
+        this(posts, lifecycle, queue, channels, rendering, events, properties, publishCalls, clock, nodeId, pauses,
+                pacing, PacingWaits.NONE);
+    }
+
+    /** The same, counting every target held back by pacing or a pause on {@code waits}. */
+    public TargetPublisher(PostRepository posts, TargetLifecycle lifecycle, PublishQueue queue,
+                           ChannelRegistry channels, PostRendering rendering, PublishEventListener events,
+                           DispatchProperties properties, ExecutorService publishCalls, Clock clock, String nodeId,
+                           PauseBoard pauses, ChannelPacing pacing, PacingWaits waits) {
+        this.waits = waits;
         this.pauses = pauses;
         this.pacing = pacing;
         this.posts = posts;
@@ -237,6 +248,7 @@ public class TargetPublisher {
                 case SCHEDULED -> {
                     if (paused.covers(target.channelId())) {
                         queue.handBack(claim, clock.instant().plus(properties.pollInterval()));
+                        waits.delayed(target.channelId(), "paused", properties.pollInterval());
                     } else {
                         withChannelSlot(claim, target, () -> start(target));
                     }
@@ -343,6 +355,7 @@ public class TargetPublisher {
             // Paced: a wait, never a failure; the history says which setting held it back.
             outcomes.move(scheduled, scheduled.withNextAttemptAt(wait.get().until()),
                     "paced until " + wait.get().until() + ": " + wait.get().why());
+            waits.delayed(scheduled.channelId(), wait.get().cause(), Duration.between(now, wait.get().until()));
             return;
         }
         callAndSettle(post, started.get(), rendered, connector);
@@ -395,6 +408,8 @@ public class TargetPublisher {
                 outcomes.move(publishing, failed.withState(TargetState.SCHEDULED).withNextAttemptAt(now)
                         .withAttempts(publishing.attempts() - 1), "the account cannot publish now, channel '"
                         + publishing.channelId() + "' paused: " + unavailable.getMessage());
+                waits.delayed(publishing.channelId(), "account-unavailable", unavailable.availableAt() == null
+                        ? Duration.ZERO : Duration.between(now, unavailable.availableAt()));
             }
             case PublishException.Permanent permanent ->
                     outcomes.fail(post, publishing, failed, permanent.getMessage());

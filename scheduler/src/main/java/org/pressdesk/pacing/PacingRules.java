@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -87,6 +88,7 @@ final class PacingRules {
         List<Instant> sorted = new ArrayList<>(recent);
         sorted.sort(Comparator.naturalOrder());
         Set<String> why = new LinkedHashSet<>();
+        Set<ChannelPacing.Rule> rules = EnumSet.noneOf(ChannelPacing.Rule.class);
         Instant at = now;
         // Each rule can only move the time later, so this settles in a few rounds.
         for (int round = 0; round < 50; round++) {
@@ -94,6 +96,7 @@ final class PacingRules {
             if (minGap != null && !sorted.isEmpty() && at.isBefore(sorted.getLast().plus(minGap))) {
                 at = sorted.getLast().plus(minGap);
                 why.add("min-gap " + minGap + " after the last post at " + sorted.getLast());
+                rules.add(ChannelPacing.Rule.MIN_GAP);
             }
             if (maxPerHour != null) {
                 Instant from = at.minus(HOUR);
@@ -101,6 +104,7 @@ final class PacingRules {
                 if (lastHour.size() >= maxPerHour) {
                     at = lastHour.get(lastHour.size() - maxPerHour).plus(HOUR);
                     why.add("max-per-hour " + maxPerHour + " reached");
+                    rules.add(ChannelPacing.Rule.MAX_PER_HOUR);
                 }
             }
             if (maxPerDay != null) {
@@ -110,6 +114,7 @@ final class PacingRules {
                 if (sameDay >= maxPerDay) {
                     at = day.plusDays(1).atStartOfDay(zone).toInstant();
                     why.add("max-per-day " + maxPerDay + " reached on " + day);
+                    rules.add(ChannelPacing.Rule.MAX_PER_DAY);
                 }
             }
             if (quiet != null) {
@@ -117,12 +122,13 @@ final class PacingRules {
                 if (!after.equals(at)) {
                     at = after;
                     why.add("quiet hours " + quiet);
+                    rules.add(ChannelPacing.Rule.QUIET_HOURS);
                 }
             }
             if (at.equals(before)) {
                 break;
             }
         }
-        return at.equals(now) ? Optional.empty() : Optional.of(new ChannelPacing.Wait(at, String.join("; ", why)));
+        return at.equals(now) ? Optional.empty() : Optional.of(new ChannelPacing.Wait(at, String.join("; ", why), rules));
     }
 }

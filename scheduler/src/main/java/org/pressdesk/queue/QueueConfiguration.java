@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.pressdesk.dispatch.DispatchProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -36,8 +37,10 @@ class QueueConfiguration {
     }
 
     @Bean
-    QueueRepairLoop queueRepairLoop(JdbcClient jdbc, PublishQueue queue, QueueProperties properties) {
-        return new QueueRepairLoop(queue.joinsDatabaseTransaction() ? null : new QueueRepair(jdbc, queue), properties);
+    QueueRepairLoop queueRepairLoop(JdbcClient jdbc, PublishQueue queue, QueueProperties properties, Clock clock,
+                                    DispatchProperties dispatch) {
+        return new QueueRepairLoop(queue.joinsDatabaseTransaction() ? null
+                : new QueueRepair(jdbc, queue, clock, dispatch.lease()), properties);
     }
 
     /** Runs the sweep every {@code repair-interval}, the first right at start-up (a queue may have lost everything). */

@@ -1,5 +1,7 @@
 package org.pressdesk.queue;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Puts a queue outside the database right with the targets, which stay the source of truth: re-queues every
- * SCHEDULED and WITHDRAWING target (and OUTCOME_UNKNOWN one with a planned look) the queue lacks, and drops
+ * SCHEDULED and WITHDRAWING target (and OUTCOME_UNKNOWN one with a planned look) the queue lacks, and every
+ * PUBLISHING one due a lease from now (its node may have died holding it), and drops
  * the entries of targets that are settled or gone.
  *
  * <p>Needed because such a queue is written after the target's transaction commits: a node that dies between
@@ -28,10 +31,23 @@ public class QueueRepair {
 
     private final JdbcClient jdbc;
     private final PublishQueue queue;
+    private final Clock clock;
+    private final Duration lease;
 
+    /** A sweep that gives a PUBLISHING target whose entry was lost two minutes (the default lease) to settle. */
     public QueueRepair(JdbcClient jdbc, PublishQueue queue) {
+        this(jdbc, queue, Clock.systemUTC(), Duration.ofMinutes(2));
+    }
+
+    /**
+     * @param lease the dispatcher's lease: a PUBLISHING target whose entry was lost is queued again due one lease
+     *              from the sweep, so a node still publishing it settles it first, and one that died is recovered
+     */
+    public QueueRepair(JdbcClient jdbc, PublishQueue queue, Clock clock, Duration lease) {
         this.jdbc = jdbc;
         this.queue = queue;
+        this.clock = clock;
+        this.lease = lease;
     }
 
     /** What one sweep changed. */
@@ -50,16 +66,23 @@ public class QueueRepair {
         do {
             page = jdbc.sql("""
                             SELECT id, channel_id, state, next_attempt_at FROM publish_target
-                             WHERE id > :after AND next_attempt_at IS NOT NULL
-                               AND state IN ('SCHEDULED', 'WITHDRAWING', 'OUTCOME_UNKNOWN')
+                             WHERE id > :after AND (state = 'PUBLISHING' OR (next_attempt_at IS NOT NULL
+                               AND state IN ('SCHEDULED', 'WITHDRAWING', 'OUTCOME_UNKNOWN')))
                              ORDER BY id LIMIT :limit""")
                     .param("after", after).param("limit", PAGE)
                     .query((row, n) -> new Waiting(row.getLong("id"), row.getString("channel_id"),
                             TargetState.valueOf(row.getString("state")), SqlTime.read(row, "next_attempt_at")))
                     .list();
             for (Waiting target : page) {
-                PublishQueue.Purpose purpose = QueueWrites.purposeOf(target.state()).orElseThrow();
-                if (queue.restore(target.id(), target.channelId(), purpose, target.nextAttemptAt())) {
+                boolean queued = target.state() == TargetState.PUBLISHING
+                        // Its lease went with the lost entry: without one, a node that died sending it leaves it
+                        // PUBLISHING for ever. Claimed after a lease, the dispatcher recovers it as it would an
+                        // expired lease (a node still sending it has settled it, and removed the entry, by then).
+                        ? queue.restore(target.id(), target.channelId(), PublishQueue.Purpose.PUBLISH,
+                                clock.instant().plus(lease))
+                        : queue.restore(target.id(), target.channelId(),
+                                QueueWrites.purposeOf(target.state()).orElseThrow(), target.nextAttemptAt());
+                if (queued) {
                     restored++;
                 }
                 after = target.id();

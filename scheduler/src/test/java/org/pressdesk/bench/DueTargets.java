@@ -21,7 +21,7 @@ import javax.sql.DataSource;
  * written for each; only the history of how they got approved is left out, since nothing on the publishing
  * path reads it.
  */
-final class DueTargets {
+public final class DueTargets {
 
     private static final int BATCH = 1_000;
 
@@ -33,7 +33,7 @@ final class DueTargets {
      *
      * @return the ids of the template's target and of every copy's, in order
      */
-    static List<Long> copy(DataSource dataSource, long templatePostId, int copies) throws SQLException {
+    public static List<Long> copy(DataSource dataSource, long templatePostId, int copies) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             Map<String, Object> post = oneRow(connection, "SELECT * FROM post WHERE id = ?", templatePostId).getFirst();

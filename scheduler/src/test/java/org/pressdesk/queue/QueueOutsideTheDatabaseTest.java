@@ -98,6 +98,34 @@ class QueueOutsideTheDatabaseTest {
     }
 
     @Test
+    void aTargetWhoseNodeDiedPublishingAfterRedisLostEverythingIsRecoveredOneLeaseLater() {
+        redis = new TestRedis();
+        rigOn(redis.queue());
+        Post post = rig.approvedPost(T0, "weibo");
+        PublishTarget scheduled = target(post);
+        // node-a claimed it and moved it to PUBLISHING, then Redis lost everything and node-a died mid-call
+        assertThat(rig.queue.claimDue(T0, 10, "node-a", PROPERTIES.lease(), PublishQueue.Paused.NOTHING)).hasSize(1);
+        rig.lifecycle.move(scheduled, scheduled.withState(TargetState.PUBLISHING).withAttemptStarted(T0),
+                "dispatcher@node-a", "attempt 1");
+        redis.forgetEverything();
+
+        QueueRepair.Result repaired = new QueueRepair(rig.database.jdbc(), rig.queue, rig.clock, PROPERTIES.lease())
+                .repair();
+
+        assertThat(repaired.restored()).isEqualTo(1);
+        assertThat(rig.queue.find(scheduled.id())).get().extracting(PublishQueue.Entry::dueAt)
+                .isEqualTo(T0.plus(PROPERTIES.lease()));
+        assertThat(rig.dispatcher("node-b", PROPERTIES).dispatchDue()).as("a live node-a gets its lease").isZero();
+        rig.clock.advance(PROPERTIES.lease());
+        rig.dispatcher("node-b", PROPERTIES).dispatchDue();
+        // recovered as an expired lease is: this channel forgets keys, so it is looked for instead of re-sent
+        assertThat(target(post).state()).isEqualTo(TargetState.OUTCOME_UNKNOWN);
+        assertThat(weibo.callKeys()).isEmpty();
+        assertThat(rig.queue.find(scheduled.id())).get().extracting(PublishQueue.Entry::purpose)
+                .isEqualTo(PublishQueue.Purpose.LOOK_FOR);
+    }
+
+    @Test
     void theQueueIsWrittenOnlyOnceTheMoveHasCommittedAndNeverForOneRolledBack() {
         rigOn(new InMemoryPublishQueue());
         Post post = rig.approvedPost(T0, "weibo");

@@ -1,5 +1,6 @@
 package org.pressdesk.support;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import org.pressdesk.control.PublishingControl;
 import org.pressdesk.dispatch.ChannelPacing;
 import org.pressdesk.dispatch.DispatchProperties;
 import org.pressdesk.dispatch.Dispatcher;
+import org.pressdesk.dispatch.PacingWaits;
 import org.pressdesk.dispatch.TargetPublisher;
 import org.pressdesk.connector.OfficeZone;
 import org.pressdesk.metrics.publish.PublishEvent;
@@ -64,6 +66,8 @@ public final class PressdeskRig implements AutoCloseable {
     public final ApprovedText approvedText;
     public final PostRendering rendering;
     public final PostWorkflow workflow;
+    /** The dispatchers' meters (pacing waits). */
+    public final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     public final List<PublishEvent> events = java.util.Collections.synchronizedList(new ArrayList<>());
     private final ExecutorService publishCalls = Executors.newVirtualThreadPerTaskExecutor();
     private final Map<String, ChannelsProperties.Channel> channelSettings = new LinkedHashMap<>();
@@ -162,7 +166,8 @@ public final class PressdeskRig implements AutoCloseable {
                                   PostRendering renderingWith) {
         PublishEventListener listener = events::add;
         TargetPublisher publisher = new TargetPublisher(posts, lifecycle, queue, configured, renderingWith, listener,
-                properties, publishCalls, clock, nodeId, control, channelPacing);
+                properties, publishCalls, clock, nodeId, control, channelPacing,
+                PacingWaits.on(meters));
         return new Dispatcher(queue, publisher, properties, clock, nodeId, control);
     }
 

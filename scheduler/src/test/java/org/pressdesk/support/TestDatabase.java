@@ -84,6 +84,11 @@ public final class TestDatabase implements AutoCloseable {
         return new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     }
 
+    /** The schema of this database on PostgreSQL; null on H2. */
+    public String schema() {
+        return schema;
+    }
+
     public boolean isPostgres() {
         return schema != null;
     }

@@ -27,7 +27,8 @@ import org.springframework.data.redis.core.script.RedisScript;
  *   <li>{@code flight}: the claimed entries, scored by lease deadline; one whose deadline passed is claimed
  *       again as a recovery;</li>
  *   <li>{@code ids}: every queued target, for the repair sweep to page through; {@code tok}: the fencing token
- *       counter.</li>
+ *       counter, started at the claiming node's clock (microseconds) whenever it is missing, so tokens keep
+ *       growing across a Redis that lost its data.</li>
  * </ul>
  * Times are microseconds since the epoch (exact in a Lua number until the year 2255), taken from the caller's
  * clock: the nodes' clocks must agree to well within a lease, as they must for the database queue.
@@ -69,9 +70,22 @@ public class RedisPublishQueue implements PublishQueue {
             return 1
             """);
 
+    /**
+     * An entry counts as queued only when its hash is in its due set or in {@code flight}: a Redis that lost some
+     * keys and not others (eviction, a flush racing the nodes' writes) can leave a hash no claim ever reads. The
+     * indexes a claim and the sweep page through are put back too, which costs nothing when they are there.
+     */
     private static final RedisScript<Long> RESTORE = script(Long.class, """
-            if redis.call('EXISTS', P .. 'e:' .. ARGV[2]) == 1 then return 0 end
-            enqueue(ARGV[2], ARGV[3], ARGV[4], ARGV[5])
+            local id = ARGV[2]
+            local e = redis.call('HMGET', P .. 'e:' .. id, 'ch', 'pu')
+            if e[1] and (redis.call('ZSCORE', dueKey(e[1], e[2]), id) or redis.call('ZSCORE', P .. 'flight', id)) then
+              redis.call('ZADD', P .. 'ids', id, id)
+              if e[2] == 'PUBLISH' and redis.call('ZSCORE', dueKey(e[1], e[2]), id) then
+                redis.call('SADD', P .. 'channels', e[1])
+              end
+              return 0
+            end
+            enqueue(id, ARGV[3], ARGV[4], ARGV[5])
             return 1
             """);
 
@@ -124,14 +138,17 @@ public class RedisPublishQueue implements PublishQueue {
               return tonumber(a.id) < tonumber(b.id)
             end)
             local claimed = {}
+            -- A counter lost with the rest (FLUSHALL, a restart without persistence) starts again at the clock, so a
+            -- claim from before the loss can never carry the token of one made after it.
+            if #found > 0 and redis.call('EXISTS', P .. 'tok') == 0 then redis.call('SET', P .. 'tok', now) end
             for i = 1, math.min(limit, #found) do
               local id = found[i].id
               local e = redis.call('HMGET', P .. 'e:' .. id, 'ch', 'pu', 'due')
-              local tok = redis.call('INCR', P .. 'tok')
+              local tok = string.format('%d', redis.call('INCR', P .. 'tok'))
               redis.call('ZREM', dueKey(e[1], e[2]), id)
               redis.call('ZADD', P .. 'flight', deadline, id)
               redis.call('HSET', P .. 'e:' .. id, 'own', owner, 'exp', deadline, 'tok', tok)
-              for _, v in ipairs({ id, e[1], e[2], e[3], found[i].recovered, tostring(tok) }) do table.insert(claimed, v) end
+              for _, v in ipairs({ id, e[1], e[2], e[3], found[i].recovered, tok }) do table.insert(claimed, v) end
             end
             return claimed
             """);

@@ -1,10 +1,15 @@
 package org.pressdesk.queue.redis;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.pressdesk.queue.PublishQueue;
 import org.pressdesk.queue.PublishQueueContractTest;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
@@ -33,6 +38,42 @@ class RedisPublishQueueTest extends PublishQueueContractTest {
     protected PublishQueue emptyQueue() {
         prefix = "pressdesk-test:{" + UUID.randomUUID() + "}:";
         return new RedisPublishQueue(redis, prefix);
+    }
+
+    @Test
+    void aClaimFromBeforeRedisLostItsDataCannotTouchTheEntryClaimedAgainAfterwards() {
+        PublishQueue queue = emptyQueue();
+        Instant due = Instant.parse("2011-12-30T07:00:00Z");
+        queue.schedule(1, "weibo", PublishQueue.Purpose.PUBLISH, due);
+        PublishQueue.Claim before = queue.claimDue(due, 1, "node-a", Duration.ofMinutes(2), PublishQueue.Paused.NOTHING)
+                .getFirst();
+        removeKeys(); // FLUSHALL, or a restart without persistence
+        queue.restore(1, "weibo", PublishQueue.Purpose.PUBLISH, due);
+        PublishQueue.Claim after = queue.claimDue(due.plusSeconds(1), 1, "node-a", Duration.ofMinutes(2),
+                PublishQueue.Paused.NOTHING).getFirst();
+
+        assertThat(after.fencingToken()).isGreaterThan(before.fencingToken());
+        assertThat(queue.drop(before)).isFalse();
+        assertThat(queue.find(1)).hasValueSatisfying(entry -> assertThat(entry.leaseOwner()).isEqualTo("node-a"));
+        assertThat(queue.drop(after)).isTrue();
+    }
+
+    @Test
+    void anEntryWhoseIndexesRedisLostIsRestoredAndClaimedAgain() {
+        PublishQueue queue = emptyQueue();
+        Instant due = Instant.parse("2011-12-30T07:00:00Z");
+        queue.schedule(1, "weibo", PublishQueue.Purpose.PUBLISH, due);
+        queue.schedule(2, "weibo", PublishQueue.Purpose.PUBLISH, due);
+        // lost while the nodes kept writing (or evicted): the due set and the channel list, not the entries' hashes
+        redis.delete(Set.of(prefix + "due:p:weibo", prefix + "channels"));
+        assertThat(queue.claimDue(due, 10, "node-a", Duration.ofMinutes(2), PublishQueue.Paused.NOTHING)).isEmpty();
+
+        assertThat(queue.restore(1, "weibo", PublishQueue.Purpose.PUBLISH, due)).isTrue();
+        assertThat(queue.restore(2, "weibo", PublishQueue.Purpose.PUBLISH, due)).isTrue();
+
+        assertThat(queue.claimDue(due, 10, "node-a", Duration.ofMinutes(2), PublishQueue.Paused.NOTHING))
+                .extracting(PublishQueue.Claim::targetId).containsExactly(1L, 2L);
+        assertThat(queue.restore(1, "weibo", PublishQueue.Purpose.PUBLISH, due)).as("leased: left alone").isFalse();
     }
 
     @AfterEach
