@@ -17,7 +17,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Who may do what, in one place. Roles: EDITOR (compose, queue, submit, return, reschedule, cancel, correct,
  * withdraw, resolve, enter figures), APPROVER (approve, send back), ADMIN (users, tokens, channels, templates,
- * pausing). Reading needs any role. Only the health check and what the sign-in page needs are public.
+ * pausing; starting or restarting a daily run as editors can). Reading needs any role. Only the health check and what the sign-in page needs are public.
  * The same rules guard the REST API and the pages' form posts.
  */
 final class AccessRules {
@@ -51,8 +51,8 @@ final class AccessRules {
                 .requestMatchers(writes("/api/templates/**")).hasRole(ADMIN)
                 .requestMatchers(writes("/api/channels/**")).hasRole(ADMIN)
                 // daily runs and the figures behind the reports
-                .requestMatchers(writes("/api/runs/**")).hasRole(EDITOR)
-                .requestMatchers(writes("/api/runs")).hasRole(EDITOR)
+                .requestMatchers(writes("/api/runs/**")).hasAnyRole(EDITOR, ADMIN)
+                .requestMatchers(writes("/api/runs")).hasAnyRole(EDITOR, ADMIN)
                 .requestMatchers(writes("/api/office-figures/**")).hasRole(EDITOR)
                 .requestMatchers(writes("/api/metrics/**")).hasRole(EDITOR)
                 .requestMatchers(writes("/api/reports/**")).hasRole(EDITOR)
@@ -72,8 +72,8 @@ final class AccessRules {
                 .requestMatchers(POST, "/posts/*/return").hasAnyRole(EDITOR, APPROVER)
                 .requestMatchers(writes("/posts/**")).hasRole(EDITOR)
                 .requestMatchers(writes("/calendar/**")).hasRole(EDITOR)
-                .requestMatchers(writes("/runs")).hasRole(EDITOR)
-                .requestMatchers(writes("/runs/**")).hasRole(EDITOR)
+                .requestMatchers(writes("/runs")).hasAnyRole(EDITOR, ADMIN)
+                .requestMatchers(writes("/runs/**")).hasAnyRole(EDITOR, ADMIN)
                 .requestMatchers(writes("/channels/**")).hasRole(ADMIN)
                 .requestMatchers(writes("/channels")).hasRole(ADMIN)
                 .requestMatchers(writes("/templates/**")).hasRole(ADMIN)

@@ -136,7 +136,7 @@ class CalendarPageTest extends ApiTestSupport {
         long weibo = targetId(id, "weibo-sample");
 
         mvc.perform(post("/calendar/targets/{id}/move", weibo).param("at", "2026-03-04T09:30")
-                        .with(asStaff("李主任", "APPROVER")).locale(Locale.ENGLISH))
+                        .with(asStaff("李主任", "EDITOR")).locale(Locale.ENGLISH))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.ok").value(true))
                 .andExpect(jsonPath("$.date").value("2026-03-04"))
@@ -159,7 +159,7 @@ class CalendarPageTest extends ApiTestSupport {
         String before = storedState();
 
         mvc.perform(post("/calendar/targets/{id}/move", targetId(id, "weibo-sample")).param("at", "2026-03-04T09:30")
-                        .with(asStaff("李主任", "APPROVER")).locale(Locale.ENGLISH))
+                        .with(asStaff("李主任", "EDITOR")).locale(Locale.ENGLISH))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.ok").value(false))
                 .andExpect(jsonPath("$.message").value("\u201c外交部發言人答記者問\u201d cannot be moved: it is Published."));
@@ -176,7 +176,7 @@ class CalendarPageTest extends ApiTestSupport {
         String before = storedState();
 
         mvc.perform(post("/calendar/targets/{id}/move", targetId(id, "weibo-sample")).param("at", "2026-03-01T09:00")
-                        .with(asStaff("李主任", "APPROVER")).locale(Locale.forLanguageTag("zh-Hans")))
+                        .with(asStaff("李主任", "EDITOR")).locale(Locale.forLanguageTag("zh-Hans")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.ok").value(false))
                 .andExpect(jsonPath("$.message").value("2026-03-01 09:00 已经过去，请选更晚的时间。"));
@@ -190,7 +190,7 @@ class CalendarPageTest extends ApiTestSupport {
 
         mvc.perform(post("/calendar/targets/{id}/reschedule", targetId(id, "x-sample"))
                         .param("at", "2026-03-05T16:45").param("view", "month").param("date", "2026-03-02")
-                        .param("channel", "x-sample").with(asStaff("李主任", "APPROVER")).locale(Locale.ENGLISH))
+                        .param("channel", "x-sample").with(asStaff("李主任", "EDITOR")).locale(Locale.ENGLISH))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/calendar?view=month&date=2026-03-02&channel=x-sample"))
                 .andExpect(flash().attribute("notice", "\u201c外交部發言人答記者問\u201d now goes out at 2026-03-05 16:45."));
@@ -205,7 +205,7 @@ class CalendarPageTest extends ApiTestSupport {
         String before = storedState();
 
         mvc.perform(post("/calendar/targets/{id}/reschedule", targetId(id, "x-sample"))
-                        .param("at", "2026-03-05T16:45").with(asStaff("李主任", "APPROVER")).locale(Locale.ENGLISH))
+                        .param("at", "2026-03-05T16:45").with(asStaff("李主任", "EDITOR")).locale(Locale.ENGLISH))
                 .andExpect(status().isFound())
                 .andExpect(flash().attribute("alert", "\u201c外交部發言人答記者問\u201d cannot be moved: it is Published."));
 

@@ -29,13 +29,13 @@ class TemplatePagesTest extends ApiTestSupport {
         String page = page("/templates", "en");
 
         assertThat(page).contains("id=\"templates-table\"", "id=\"template-microblog-spokesperson-answer-zh-Hant\"",
-                "Microblog", "Spokesperson’s answer", "繁體中文", "as shipped");
+                "Microblog", "Spokesperson answer", "繁體中文", "as shipped");
     }
 
     @Test
     void anEditIsPreviewedOnTheChannelsOfItsMediumWithoutBeingSaved() throws Exception {
         String page = mvc.perform(post(PAGE).param("source", "〔試排〕[(${answer})]").param("action", "preview")
-                        .param("lang", "en").with(asStaff("王小明", "EDITOR")))
+                        .param("lang", "en").with(asStaff("王小明", "ADMIN")))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
 
@@ -47,7 +47,7 @@ class TemplatePagesTest extends ApiTestSupport {
     @Test
     void aSavedEditIsTheVersionInUseAndNamesWhoSavedIt() throws Exception {
         mvc.perform(post(PAGE).param("source", "【本部答問】[(${answer})]").param("action", "save")
-                        .with(asStaff("王小明", "EDITOR")))
+                        .with(asStaff("王小明", "ADMIN")))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl(PAGE));
 
@@ -61,7 +61,7 @@ class TemplatePagesTest extends ApiTestSupport {
         String typed = "【答記者問】\n問：[(${question})]\n答：[(${answer)]";
 
         String page = mvc.perform(post(PAGE).param("source", typed).param("action", "save").param("lang", "en")
-                        .with(asStaff("王小明", "EDITOR")))
+                        .with(asStaff("王小明", "ADMIN")))
                 .andExpect(status().isBadRequest())
                 .andReturn().getResponse().getContentAsString();
 
@@ -75,7 +75,7 @@ class TemplatePagesTest extends ApiTestSupport {
         save("【第一版】[(${answer})]", "王小明");
         save("【第二版】[(${answer})]", "陳主任");
 
-        mvc.perform(post(PAGE + "/revert").param("version", "1").with(asStaff("李編輯", "EDITOR")))
+        mvc.perform(post(PAGE + "/revert").param("version", "1").with(asStaff("李編輯", "ADMIN")))
                 .andExpect(status().is3xxRedirection());
 
         assertThat(overrides.find(KEY)).get().extracting(TemplateOverride::version, TemplateOverride::source,
@@ -89,7 +89,7 @@ class TemplatePagesTest extends ApiTestSupport {
     void theShippedTemplateCanBeUsedAgain() throws Exception {
         save("【第一版】[(${answer})]", "王小明");
 
-        mvc.perform(post(PAGE + "/default").with(asStaff("陳主任", "EDITOR"))).andExpect(status().is3xxRedirection());
+        mvc.perform(post(PAGE + "/default").with(asStaff("陳主任", "ADMIN"))).andExpect(status().is3xxRedirection());
 
         assertThat(overrides.find(KEY)).isEmpty();
         assertThat(page(PAGE, "en")).contains("as shipped", "set aside");
@@ -113,7 +113,7 @@ class TemplatePagesTest extends ApiTestSupport {
     }
 
     private void save(String source, String actor) throws Exception {
-        mvc.perform(post(PAGE).param("source", source).param("action", "save").with(asStaff(actor, "EDITOR")))
+        mvc.perform(post(PAGE).param("source", source).param("action", "save").with(asStaff(actor, "ADMIN")))
                 .andExpect(status().is3xxRedirection());
     }
 

@@ -61,7 +61,7 @@ class ChannelPagesTest extends ApiTestSupport {
     @Test
     void aChannelIsPausedAndResumedFromItsPageByWhoeverIsSignedIn() throws Exception {
         mvc.perform(post("/channels/weibo-sample/pause").param("reason", "wrong text went out")
-                        .with(asStaff("王小明", "APPROVER")))
+                        .with(asStaff("王小明", "ADMIN")))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/channels/weibo-sample"))
                 .andExpect(flash().attribute("notice", "channels.paused.notice"));
@@ -72,7 +72,7 @@ class ChannelPagesTest extends ApiTestSupport {
         assertThat(page("/channels/weibo-sample", "en")).contains("id=\"resume-form\"", "wrong text went out")
                 .doesNotContain("id=\"pause-form\"");
 
-        mvc.perform(post("/channels/weibo-sample/resume").with(asStaff("陳主任", "APPROVER")))
+        mvc.perform(post("/channels/weibo-sample/resume").with(asStaff("陳主任", "ADMIN")))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("notice", "channels.resumed.notice"));
 
@@ -83,7 +83,7 @@ class ChannelPagesTest extends ApiTestSupport {
     @Test
     void aPauseWithoutAReasonIsRefusedBesideTheFieldAndNothingIsPaused() throws Exception {
         String page = mvc.perform(post("/channels/weibo-sample/pause").param("reason", "  ")
-                        .param("lang", "en").with(asStaff("王小明", "APPROVER")))
+                        .param("lang", "en").with(asStaff("王小明", "ADMIN")))
                 .andExpect(status().isBadRequest())
                 .andReturn().getResponse().getContentAsString();
 
@@ -96,7 +96,7 @@ class ChannelPagesTest extends ApiTestSupport {
         control.pause("weibo-sample", "first", "陳主任");
 
         mvc.perform(post("/channels/weibo-sample/pause").param("reason", "second")
-                        .with(asStaff("王小明", "APPROVER")))
+                        .with(asStaff("王小明", "ADMIN")))
                 .andExpect(status().isConflict());
 
         assertThat(control.pauses()).extracting(Pause::reason).containsExactly("first");
