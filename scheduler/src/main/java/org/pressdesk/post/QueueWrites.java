@@ -2,6 +2,7 @@ package org.pressdesk.post;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Optional;
 import org.pressdesk.queue.PublishQueue;
 import org.slf4j.Logger;
@@ -44,22 +45,7 @@ public final class QueueWrites {
         if (stored.state() == TargetState.PUBLISHING) {
             return;
         }
-        Runnable write = write(stored);
-        if (queue.joinsDatabaseTransaction() || !TransactionSynchronizationManager.isSynchronizationActive()) {
-            write.run();
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                try {
-                    write.run();
-                } catch (RuntimeException e) {
-                    log.warn("Target {} is {} but the queue could not be told; the repair sweep will put it right: {}",
-                            stored.id(), stored.state(), e.toString());
-                }
-            }
-        });
+        writeAfterCommit(write(stored), () -> "Target " + stored.id() + " is " + stored.state());
     }
 
     /** {@link #follow} for several stored targets: the removals of a queue in the database in one statement. */
@@ -75,7 +61,14 @@ public final class QueueWrites {
         if (removed.isEmpty()) {
             return;
         }
-        Runnable write = () -> queue.removeAll(removed);
+        writeAfterCommit(() -> queue.removeAll(removed), () -> "Targets " + removed + " are settled");
+    }
+
+    /**
+     * Runs a queue write now when the queue is in the database (it joins the transaction) or no transaction is
+     * open; else after the commit, when a failure is only logged: the repair sweep puts the queue right.
+     */
+    private void writeAfterCommit(Runnable write, Supplier<String> what) {
         if (queue.joinsDatabaseTransaction() || !TransactionSynchronizationManager.isSynchronizationActive()) {
             write.run();
             return;
@@ -86,8 +79,8 @@ public final class QueueWrites {
                 try {
                     write.run();
                 } catch (RuntimeException e) {
-                    log.warn("Targets {} are settled but the queue could not be told; the repair sweep will put it"
-                            + " right: {}", removed, e.toString());
+                    log.warn("{} but the queue could not be told; the repair sweep will put it right: {}", what.get(),
+                            e.toString());
                 }
             }
         });
