@@ -11,31 +11,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pressdesk.content.ContentKind;
 import org.pressdesk.post.Post;
 import org.pressdesk.post.PublishTarget;
 import org.pressdesk.post.TargetState;
-import org.pressdesk.system.ApiTestSupport;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.JobInstance;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -44,32 +33,9 @@ import org.springframework.test.web.servlet.MvcResult;
  * (test config: answers to weibo-sample and radio-sample, summaries to weibo-sample; weibo-sample's
  * slots 09:00, 12:00, 15:00, 18:00). The clock stands at Monday 2 March 2026, 10:00 at the office.
  */
-class DailyRunApiTest extends ApiTestSupport {
+class DailyRunApiTest extends DailyRunTestSupport {
 
-    private static final String HONG_LEI = "2011-12-30-hong-lei.zh-Hant.txt";
     private static final Instant NOON = Instant.parse("2026-03-02T04:00:00Z");
-
-    @Autowired
-    DailyRunProperties properties;
-    @Autowired
-    JobRepository jobRepository;
-
-    @BeforeEach
-    void emptyInboxAndNoRunsYet() throws IOException {
-        for (String table : List.of("daily_run_post", "daily_run_skip", "daily_run_start", "BATCH_STEP_EXECUTION_CONTEXT",
-                "BATCH_JOB_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION", "BATCH_JOB_EXECUTION_PARAMS",
-                "BATCH_JOB_EXECUTION", "BATCH_JOB_INSTANCE")) {
-            jdbc.sql("DELETE FROM " + table).update();
-        }
-        if (Files.exists(properties.inbox())) {
-            try (Stream<Path> files = Files.walk(properties.inbox())) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(file);
-                }
-            }
-        }
-        Files.createDirectories(properties.inbox());
-    }
 
     // --- what a run creates ---------------------------------------------------------------------
 
@@ -317,23 +283,6 @@ class DailyRunApiTest extends ApiTestSupport {
         assertThat(jobRepository.getJobExecution(id).getStatus()).as(() -> jobRepository.getJobExecution(id)
                 .getAllFailureExceptions().toString()).isEqualTo(BatchStatus.COMPLETED);
         return id;
-    }
-
-    private JobExecution runningElsewhere(String date) {
-        JobInstance instance = jobRepository.createJobInstance(DailyRunJobConfiguration.JOB,
-                RunLauncher.parameters(java.time.LocalDate.parse(date)));
-        JobExecution execution = jobRepository.createJobExecution(instance,
-                RunLauncher.parameters(java.time.LocalDate.parse(date)), new ExecutionContext());
-        execution.setStatus(BatchStatus.STARTED);
-        execution.setStartTime(LocalDateTime.now());
-        jobRepository.update(execution);
-        return execution;
-    }
-
-    private void demo(String name) throws IOException {
-        try (InputStream in = getClass().getResourceAsStream("/dailyrun/demo-inbox/" + name)) {
-            Files.copy(in, properties.inbox().resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 
     private void write(String name, String text) throws IOException {

@@ -8,59 +8,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.pressdesk.system.ApiTestSupport;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.JobInstance;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** The daily runs page: what {@code GET /api/runs} gives, with progress and skips, and starting a run from it. */
-class RunsPageTest extends ApiTestSupport {
+class RunsPageTest extends DailyRunTestSupport {
 
-    private static final String HONG_LEI = "2011-12-30-hong-lei.zh-Hant.txt";
-
-    @Autowired
-    DailyRunProperties properties;
-    @Autowired
-    JobRepository jobRepository;
-
-    @BeforeEach
-    void emptyInboxAndNoRunsYet() throws IOException {
-        for (String table : List.of("daily_run_post", "daily_run_skip", "daily_run_start", "BATCH_STEP_EXECUTION_CONTEXT",
-                "BATCH_JOB_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION", "BATCH_JOB_EXECUTION_PARAMS",
-                "BATCH_JOB_EXECUTION", "BATCH_JOB_INSTANCE")) {
-            jdbc.sql("DELETE FROM " + table).update();
-        }
-        if (Files.exists(properties.inbox())) {
-            try (Stream<Path> files = Files.walk(properties.inbox())) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(file);
-                }
-            }
-        }
-        Files.createDirectories(properties.inbox());
-    }
 
     @Test
     void aRunStartedFromThePageShowsItsProgressCountsAndEachSkippedPartWithItsReason() throws Exception {
@@ -189,22 +152,5 @@ class RunsPageTest extends ApiTestSupport {
                     RunLauncher.parameters(LocalDate.parse(date)));
             return last != null && !last.isRunning();
         });
-    }
-
-    private JobExecution runningElsewhere(String date) {
-        JobInstance instance = jobRepository.createJobInstance(DailyRunJobConfiguration.JOB,
-                RunLauncher.parameters(LocalDate.parse(date)));
-        JobExecution execution = jobRepository.createJobExecution(instance,
-                RunLauncher.parameters(LocalDate.parse(date)), new ExecutionContext());
-        execution.setStatus(BatchStatus.STARTED);
-        execution.setStartTime(LocalDateTime.now());
-        jobRepository.update(execution);
-        return execution;
-    }
-
-    private void demo(String name) throws IOException {
-        try (InputStream in = getClass().getResourceAsStream("/dailyrun/demo-inbox/" + name)) {
-            Files.copy(in, properties.inbox().resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 }
