@@ -22,8 +22,8 @@ class ApiDocumentConfiguration {
 
     private static final String DESCRIPTION = """
             Pressdesk schedules a government press office's posts, has them approved by a second person, \
-            publishes them to the office's channels (microblog, radio, the outbox for the wire) and reports on \
-            what went out.
+            publishes them to the office's channels (microblogs, a radio segment's scripts, outbox folders) and \
+            reports on what went out.
 
             **Authentication.** Every request carries a personal API token: an admin issues one on the users \
             page (`/admin/users`) or with `POST /api/users/{username}/tokens`, and it is shown that once. Send it \

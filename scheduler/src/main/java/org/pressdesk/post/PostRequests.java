@@ -13,7 +13,7 @@ import org.pressdesk.content.ContentKind;
 import org.pressdesk.security.Actor;
 import org.pressdesk.system.PublishableText;
 
-/** The JSON bodies the post API accepts. */
+/** The JSON bodies the post API accepts (in the API document by names that say whose they are). */
 final class PostRequests {
 
     private PostRequests() {
@@ -46,6 +46,7 @@ final class PostRequests {
      *
      * @param topics what a briefing covered, one topic an item
      */
+    @Schema(name = "NewPostFields")
     record Fields(@Size(max = 5000) @PublishableText(multiline = true) String question,
                   @Size(max = 20_000) @PublishableText(multiline = true) String answer,
                   @Size(max = 100) @PublishableText String spokesperson,
@@ -53,14 +54,17 @@ final class PostRequests {
                   @Size(max = 100) @PublishableText String hashtag) {
     }
 
+    @Schema(name = "NewPostSource")
     record Source(LocalDate conferenceDate, @Positive Integer questionNumber,
                   @Size(max = 500) @PublishableText String reference) {
     }
 
+    @Schema(name = "NewPostTarget")
     record Target(@NotBlank @Size(max = 100) @PublishableText(name = true) String channel, @PublishableText String scheduledAt) {
     }
 
     /** submit, approve, return, cancel. */
+    @Schema(name = "PostAction")
     record Action(@Schema(description = Actor.FIELD_DESCRIPTION, deprecated = true)
                   @Size(max = 100) @PublishableText(name = true) String actor,
                   @Size(max = 2000) @PublishableText(multiline = true) String reason) {
@@ -70,6 +74,7 @@ final class PostRequests {
      * A correction of a published post: its text, and optionally its title and the channels (of those the
      * original went out on) it goes to.
      */
+    @Schema(name = "PostCorrection")
     record Correct(@Schema(description = Actor.FIELD_DESCRIPTION, deprecated = true)
                    @Size(max = 100) @PublishableText(name = true) String actor,
                    @Size(max = 500) @PublishableText String title,
@@ -78,11 +83,13 @@ final class PostRequests {
     }
 
     /** Withdraw: taking a published post down needs a reason, kept in every target's history. */
+    @Schema(name = "PostWithdrawal")
     record Withdraw(@Schema(description = Actor.FIELD_DESCRIPTION, deprecated = true)
                     @Size(max = 100) @PublishableText(name = true) String actor,
                     @NotBlank @Size(max = 2000) @PublishableText(multiline = true) String reason) {
     }
 
+    @Schema(name = "PostReschedule")
     record Reschedule(@Schema(description = Actor.FIELD_DESCRIPTION, deprecated = true)
                       @Size(max = 100) @PublishableText(name = true) String actor,
                       @NotBlank @PublishableText String scheduledAt, @PublishableText String timeZone,
@@ -91,6 +98,7 @@ final class PostRequests {
     }
 
     /** PUBLISHED (with url), RESEND or ABANDON. */
+    @Schema(name = "TargetResolution")
     record Resolve(@NotNull Outcome resolution, @Size(max = 2000) @PublishableText String url,
                    @Size(max = Receipt.MAX_REMOTE_ID) @PublishableText String remoteId,
                    @Schema(description = Actor.FIELD_DESCRIPTION, deprecated = true)

@@ -162,7 +162,7 @@ class OpenApiDocumentTest extends ApiTestSupport {
     @Test
     void theActorAndAuthorFieldsAreDocumentedAsOptionalAndDeprecated() throws Exception {
         JsonNode schemas = document().path("components").path("schemas");
-        for (String schema : List.of("CreatePost", "Action", "Withdraw", "PauseRequest")) {
+        for (String schema : List.of("CreatePost", "PostAction", "PostWithdrawal", "PauseRequest")) {
             String field = schema.equals("CreatePost") ? "author" : "actor";
             JsonNode property = schemas.path(schema).path("properties").path(field);
             assertThat(property.path("deprecated").asBoolean()).as(schema + "." + field + " deprecated").isTrue();
