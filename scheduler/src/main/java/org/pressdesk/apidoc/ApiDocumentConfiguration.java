@@ -52,6 +52,11 @@ class ApiDocumentConfiguration {
         return new DocumentedProblems();
     }
 
+    @Bean
+    OperationCustomizer createdLocation() {
+        return new CreatedLocation();
+    }
+
     /** The version in the jar's manifest (Boot's parent writes it); none when run from the classes. */
     private static String version() {
         String version = ApiDocumentConfiguration.class.getPackage().getImplementationVersion();

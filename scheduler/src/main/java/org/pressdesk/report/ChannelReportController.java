@@ -1,6 +1,9 @@
 package org.pressdesk.report;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
@@ -48,7 +51,10 @@ class ChannelReportController {
         this.channels = channels;
     }
 
-    @Operation(operationId = "getChannelReport", summary = "Get every channel account's figures for a period, as JSON or CSV")
+    @Operation(operationId = "getChannelReport", summary = "Get every channel account's figures for a period, as JSON or CSV",
+            responses = @ApiResponse(responseCode = "200", description = "The report", content = {
+                    @Content(mediaType = "application/json", schema = @Schema(implementation = ReportView.class)),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string"))}))
     @GetMapping
     ResponseEntity<?> report(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                              @RequestParam(required = false) String year, @RequestParam(required = false) String month,

@@ -96,6 +96,7 @@ class OpenApiDocumentTest extends ApiTestSupport {
             JsonNode responses = operations.get(creation).path("responses");
             assertThat(responses.has("201")).as(creation + " documents 201").isTrue();
             assertThat(responses.has("200")).as(creation + " documents no 200").isFalse();
+            assertThat(responses.path("201").path("headers").has("Location")).as(creation + " Location").isTrue();
         }
         assertThat(operations.get("post /api/runs").path("responses").has("202")).isTrue();
         assertThat(operations.get("delete /api/templates/{medium}/{kind}/{language}").path("responses").has("204"))
@@ -144,6 +145,17 @@ class OpenApiDocumentTest extends ApiTestSupport {
         });
         assertThat(byId.get("listChannels").path("responses").has("404")).isFalse();
         assertThat(byId.get("getPost").path("responses").has("409")).isFalse();
+    }
+
+    @Test
+    void theReportsDocumentTheirJsonAndTheirCsv() throws Exception {
+        Map<String, JsonNode> operations = operations(document());
+        for (String report : List.of("get /api/reports/channels", "get /api/reports/daily-runs")) {
+            JsonNode content = operations.get(report).path("responses").path("200").path("content");
+            assertThat(content.path("application/json").path("schema").path("$ref").asString()).as(report)
+                    .startsWith("#/components/schemas/");
+            assertThat(content.has("text/csv")).as(report).isTrue();
+        }
     }
 
     @Test
