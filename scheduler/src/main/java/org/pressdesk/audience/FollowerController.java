@@ -1,5 +1,8 @@
 package org.pressdesk.audience;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -29,6 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
  * day ({@code POST /api/metrics/followers}), and list snapshots with the reads that failed
  * ({@code GET /api/metrics/followers}).
  */
+@Tag(name = "Audience", description = "Follower counts and radio listener figures")
 @RestController
 @RequestMapping("/api/metrics/followers")
 class FollowerController {
@@ -51,6 +55,7 @@ class FollowerController {
     }
 
     /** Reads one channel's followers, or every channel's that has followers, now. */
+    @Operation(operationId = "snapshotFollowers", summary = "Read follower counts from the channels now")
     @PostMapping("/snapshot")
     SnapshotRun snapshot(@RequestBody(required = false) SnapshotRequest request) {
         String channel = null;
@@ -67,6 +72,7 @@ class FollowerController {
      * A follower count staff know for a past day or today (from the platform's own statistics, or for an account
      * Pressdesk cannot read), replacing any snapshot of that day.
      */
+    @Operation(operationId = "enterFollowerCount", summary = "Enter a known follower count for a day")
     @PostMapping
     FollowerSnapshot enter(Principal principal, @RequestBody EnteredSnapshot request) {
         FieldProblems problems = checks.of(request);
@@ -84,6 +90,7 @@ class FollowerController {
     }
 
     /** Snapshots and failed reads between two office-zone dates (default: the last 30 days). */
+    @Operation(operationId = "listFollowerSnapshots", summary = "List follower counts and failed reads for a period")
     @GetMapping
     FollowerHistory list(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
                          @RequestParam(required = false) String channel) {
@@ -102,6 +109,7 @@ class FollowerController {
 
     record EnteredSnapshot(@NotBlank @Size(max = 100) @PublishableText(name = true) String channel,
                            @NotNull LocalDate date, @NotNull @PositiveOrZero Long followers,
+                           @Schema(description = Actor.FIELD_DESCRIPTION, deprecated = true)
                            @Size(max = 100) @PublishableText(name = true) String actor) {
     }
 

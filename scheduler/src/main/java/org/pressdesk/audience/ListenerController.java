@@ -1,5 +1,9 @@
 package org.pressdesk.audience;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -33,6 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Radio listener figures entered by staff: one at a time ({@code POST /api/metrics/listeners}), a CSV file
  * ({@code POST /api/metrics/listeners/import}, all rows or none), and listed ({@code GET /api/metrics/listeners}).
  */
+@Tag(name = "Audience")
 @RestController
 @RequestMapping("/api/metrics/listeners")
 class ListenerController {
@@ -54,6 +59,7 @@ class ListenerController {
         this.clock = clock;
     }
 
+    @Operation(operationId = "enterListenerFigure", summary = "Enter a radio listener figure")
     @PostMapping
     ListenerFigure enter(Principal principal, @RequestBody EnteredFigure request) {
         FieldProblems problems = checks.of(request);
@@ -67,14 +73,17 @@ class ListenerController {
     }
 
     /** A CSV file ({@code channel,period,date,listeners,minutes_on_air}); refused whole, naming line and column. */
+    @Operation(operationId = "importListenerFigures", summary = "Import radio listener figures from a CSV file, all rows or none")
     @PostMapping(path = "/import", consumes = {"text/csv", "text/plain"})
-    ImportResult importCsv(Principal principal, @RequestParam(required = false) String actor, @RequestBody byte[] csv) {
+    ImportResult importCsv(Principal principal, @Parameter(description = Actor.FIELD_DESCRIPTION, deprecated = true)
+                                                @RequestParam(required = false) String actor, @RequestBody byte[] csv) {
         String by = Actor.of(principal, "actor", actor);
         List<ListenerFigure> read = reader(by).csv(utf8(csv));
         transactions.executeWithoutResult(status -> figures.store(read));
         return new ImportResult(read.size());
     }
 
+    @Operation(operationId = "listListenerFigures", summary = "List radio listener figures for a period")
     @GetMapping
     List<ListenerFigure> list(@RequestParam LocalDate from, @RequestParam LocalDate to,
                               @RequestParam(required = false) String channel) {
@@ -107,6 +116,7 @@ class ListenerController {
     record EnteredFigure(@NotBlank @Size(max = 100) @PublishableText(name = true) String channel, LocalDate episode,
                          @Size(max = 10) @PublishableText String month, @NotNull @PositiveOrZero Long listeners,
                          @PositiveOrZero @Max(100_000) Integer minutesOnAir,
+                         @Schema(description = Actor.FIELD_DESCRIPTION, deprecated = true)
                          @Size(max = 100) @PublishableText(name = true) String actor) {
     }
 

@@ -1,5 +1,8 @@
 package org.pressdesk.channel;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Lists the configured channel accounts, so clients can offer them when composing a post. */
+@Tag(name = "Channels", description = "The channel accounts posts go to, and their credentials")
 @RestController
 @RequestMapping("/api/channels")
 class ChannelController {
@@ -28,6 +32,7 @@ class ChannelController {
         this.time = time;
     }
 
+    @Operation(operationId = "listChannels", summary = "List the channel accounts with their capabilities and state")
     @GetMapping
     List<ChannelView> list() {
         return channels.accounts().stream()
@@ -51,6 +56,7 @@ class ChannelController {
                        PauseView pause, AccountView account) {
     }
 
+    @Schema(name = "ChannelPause") // not ControlViews.PauseView's name: the document names each schema once
     record PauseView(String scope, String cause, String reason, String pausedBy, OffsetDateTime pausedAt,
                      OffsetDateTime resumeAt) {
 

@@ -1,12 +1,16 @@
 package org.pressdesk.channel;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.pressdesk.apidoc.Refusal;
 import org.pressdesk.system.Names;
 import org.pressdesk.system.OfficeTime;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  * A channel's credentials: which are set and where from ({@code GET}), enter or replace some ({@code PUT}, a JSON
  * object of name → value), drop those entered ({@code DELETE}, all or one name). Answers name credentials only.
  */
+@Tag(name = "Channels")
 @RestController
 @RequestMapping("/api/channels/{id}/credentials")
 class ChannelCredentialsController {
@@ -34,23 +39,28 @@ class ChannelCredentialsController {
         this.time = time;
     }
 
+    @Operation(operationId = "listChannelCredentials", summary = "List which credentials a channel has and where from, never their values")
     @GetMapping
     CredentialsView list(@PathVariable String id) {
         return view(id);
     }
 
+    @Operation(operationId = "setChannelCredentials", summary = "Enter or replace some of a channel's credentials")
+    @Refusal(status = HttpStatus.CONFLICT, when = "no credentials key is configured, so credentials cannot be entered")
     @PutMapping
     CredentialsView set(@PathVariable String id, @RequestBody Map<String, String> values, Principal principal) {
         credentials.set(id, values, actor(principal));
         return view(id);
     }
 
+    @Operation(operationId = "clearChannelCredentials", summary = "Drop every credential entered for a channel")
     @DeleteMapping
     CredentialsView clearAll(@PathVariable String id, Principal principal) {
         credentials.clear(id, Set.of(), actor(principal));
         return view(id);
     }
 
+    @Operation(operationId = "clearChannelCredential", summary = "Drop one credential entered for a channel")
     @DeleteMapping("/{name}")
     CredentialsView clear(@PathVariable String id, @PathVariable String name, Principal principal) {
         credentials.clear(id, Set.of(name), actor(principal));

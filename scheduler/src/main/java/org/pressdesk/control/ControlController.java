@@ -1,11 +1,15 @@
 package org.pressdesk.control;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.util.List;
+import org.pressdesk.apidoc.Refusal;
 import org.pressdesk.security.Actor;
 import org.pressdesk.system.FieldProblems;
 import org.pressdesk.system.OfficeTime;
 import org.pressdesk.system.RequestChecks;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -13,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Emergency control: pause and resume publishing, everywhere or on one channel, and see what is paused. */
+@Tag(name = "Emergency control", description = "Pause and resume publishing, everywhere or on one channel")
 @RestController
 @RequestMapping("/api/control")
 class ControlController {
@@ -29,6 +34,7 @@ class ControlController {
         this.checks = checks;
     }
 
+    @Operation(operationId = "getPublishingControl", summary = "See whether publishing is paused, and where")
     @GetMapping
     ControlViews.ControlView status() {
         List<ControlViews.PauseView> paused = control.pauses().stream()
@@ -37,11 +43,14 @@ class ControlController {
                 properties.staleness().toString());
     }
 
+    @Operation(operationId = "listControlEvents", summary = "List the pauses and resumes")
     @GetMapping("/history")
     List<ControlViews.EventView> history() {
         return control.history().stream().map(event -> ControlViews.EventView.of(event, time)).toList();
     }
 
+    @Operation(operationId = "pausePublishing", summary = "Pause publishing everywhere or on one channel")
+    @Refusal(status = HttpStatus.CONFLICT, when = "that scope is paused already")
     @PostMapping("/pause")
     ControlViews.PauseView pause(Principal principal, @RequestBody ControlRequests.PauseRequest request) {
         FieldProblems problems = checks.of(request);
@@ -51,6 +60,8 @@ class ControlController {
         return ControlViews.PauseView.of(control.pause(scope, request.reason().strip(), actor), time);
     }
 
+    @Operation(operationId = "resumePublishing", summary = "Resume publishing where it was paused")
+    @Refusal(status = HttpStatus.CONFLICT, when = "that scope is not paused")
     @PostMapping("/resume")
     ControlViews.ResumedView resume(Principal principal, @RequestBody ControlRequests.ResumeRequest request) {
         FieldProblems problems = checks.of(request);

@@ -1,7 +1,9 @@
 package org.pressdesk.control;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.pressdesk.security.Actor;
 import org.pressdesk.system.PublishableText;
 
 /** The JSON bodies the control API accepts. */
@@ -17,6 +19,7 @@ final class ControlRequests {
      */
     record PauseRequest(@NotBlank @Size(max = 100) @PublishableText(name = true) String scope,
                         @NotBlank @Size(max = 2000) @PublishableText(multiline = true) String reason,
+                        @Schema(description = Actor.FIELD_DESCRIPTION, deprecated = true)
                         @Size(max = 100) @PublishableText(name = true) String actor) {
     }
 
@@ -26,6 +29,7 @@ final class ControlRequests {
      * @param reason why, or nothing
      */
     record ResumeRequest(@NotBlank @Size(max = 100) @PublishableText(name = true) String scope,
+                         @Schema(description = Actor.FIELD_DESCRIPTION, deprecated = true)
                          @Size(max = 100) @PublishableText(name = true) String actor,
                          @Size(max = 2000) @PublishableText(multiline = true) String reason) {
     }

@@ -1,14 +1,18 @@
 package org.pressdesk.dailyrun;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.NotBlank;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.pressdesk.apidoc.Refusal;
 import org.pressdesk.system.FieldProblems;
 import org.pressdesk.system.InvalidFieldException;
 import org.pressdesk.system.RequestChecks;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,10 +20,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Starting the daily publishing run and seeing its runs. */
+@Tag(name = "Daily runs", description = "The daily publishing run, which imports the day's answers and briefings as posts")
 @RestController
 @RequestMapping("/api/runs")
 class RunController {
@@ -38,6 +44,9 @@ class RunController {
      * {@code {"job": "dailyPublishingRun", "date": "2011-12-30"}}: starts the date's run (or restarts it
      * where a failed one stopped); 202 and the run's address while it goes on.
      */
+    @Operation(operationId = "startDailyRun", summary = "Start, or restart where it failed, the daily publishing run for a date")
+    @Refusal(status = HttpStatus.CONFLICT, when = "the date's run is going on, completed, or cannot be restarted")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @PostMapping
     ResponseEntity<RunView> start(@RequestBody StartRun request) {
         FieldProblems problems = checks.of(request);
@@ -52,6 +61,7 @@ class RunController {
         return ResponseEntity.accepted().location(location).body(views.get(execution.getId()));
     }
 
+    @Operation(operationId = "listDailyRuns", summary = "List the latest daily runs")
     @GetMapping
     List<RunView> list(@RequestParam(defaultValue = "50") int size) {
         if (size < 1 || size > 500) {
@@ -60,6 +70,7 @@ class RunController {
         return views.latest(size);
     }
 
+    @Operation(operationId = "getDailyRun", summary = "Get a daily run with what it did")
     @GetMapping("/{id}")
     RunView get(@PathVariable long id) {
         return views.get(id);

@@ -1,5 +1,8 @@
 package org.pressdesk.disclosure;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.security.Principal;
@@ -22,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Section 六 of a year's disclosure report (problems and improvements), which staff write and which
  * is kept with the report, one text per language.
  */
+@Tag(name = "Reports")
 @RestController
 @RequestMapping("/api/reports/disclosure/{year}/remarks")
 class DisclosureRemarksController {
@@ -46,7 +50,8 @@ class DisclosureRemarksController {
      * @param problems     the main problems of the year's work
      * @param improvements what the office will do
      */
-    record SaveRemarks(String actor, @NotBlank String language,
+    record SaveRemarks(@Schema(description = Actor.FIELD_DESCRIPTION, deprecated = true)
+                       String actor, @NotBlank String language,
                        @NotBlank @Size(max = MAX_LENGTH) String problems,
                        @NotBlank @Size(max = MAX_LENGTH) String improvements) {
     }
@@ -55,6 +60,7 @@ class DisclosureRemarksController {
                        OffsetDateTime savedAt) {
     }
 
+    @Operation(operationId = "getDisclosureRemarks", summary = "Get a year's disclosure-report remarks in one language")
     @GetMapping("/{language}")
     RemarksView get(@PathVariable String year, @PathVariable String language) {
         int reportYear = year(year);
@@ -64,6 +70,7 @@ class DisclosureRemarksController {
                 .orElseThrow(() -> new RemarksNotFoundException(reportYear, lang.tag()));
     }
 
+    @Operation(operationId = "saveDisclosureRemarks", summary = "Write a year's disclosure-report remarks in one language")
     @PutMapping
     RemarksView save(Principal principal, @PathVariable String year, @RequestBody SaveRemarks request) {
         FieldProblems problems = checks.of(request);

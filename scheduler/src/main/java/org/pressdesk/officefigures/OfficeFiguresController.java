@@ -1,5 +1,9 @@
 package org.pressdesk.officefigures;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -17,6 +21,7 @@ import org.pressdesk.system.FieldProblems;
 import org.pressdesk.system.InvalidFieldException;
 import org.pressdesk.system.OfficeTime;
 import org.pressdesk.system.RequestChecks;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +31,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -33,6 +39,7 @@ import org.springframework.web.bind.annotation.RestController;
  * same figure entered before), remove one entered by mistake, or import a CSV file of them. A year
  * nobody entered anything for answers with no figures, not 404.
  */
+@Tag(name = "Office figures", description = "Figures of the office no connector knows, per year, for the yearly reports")
 @RestController
 @RequestMapping("/api/office-figures")
 class OfficeFiguresController {
@@ -53,7 +60,8 @@ class OfficeFiguresController {
      * @param actor    who enters them
      * @param figures  at least one
      */
-    record EnterFigures(String actor, @NotEmpty List<@Valid @NotNull FigureInput> figures) {
+    record EnterFigures(@Schema(description = Actor.FIELD_DESCRIPTION, deprecated = true)
+                        String actor, @NotEmpty List<@Valid @NotNull FigureInput> figures) {
     }
 
     /**
@@ -73,11 +81,13 @@ class OfficeFiguresController {
     record Imported(int imported, List<Integer> years) {
     }
 
+    @Operation(operationId = "getOfficeFigures", summary = "Get a year's office figures")
     @GetMapping("/{year}")
     YearView get(@PathVariable String year) {
         return view(figures.ofYear(year(year)));
     }
 
+    @Operation(operationId = "enterOfficeFigures", summary = "Enter office figures for a year, each replacing the same one entered before")
     @PutMapping("/{year}")
     YearView enter(Principal principal, @PathVariable String year, @RequestBody EnterFigures request) {
         FieldProblems problems = checks.of(request);
@@ -116,6 +126,8 @@ class OfficeFiguresController {
         return view(figures.ofYear(reportYear));
     }
 
+    @Operation(operationId = "removeOfficeFigure", summary = "Remove an office figure entered by mistake")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{year}/{figure}")
     ResponseEntity<Void> remove(@PathVariable String year, @PathVariable String figure,
                                 @RequestParam(required = false) String category) {
@@ -130,8 +142,10 @@ class OfficeFiguresController {
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(operationId = "importOfficeFigures", summary = "Import office figures from a CSV file")
     @PostMapping(path = "/import", consumes = "text/csv")
-    Imported importCsv(Principal principal, @RequestParam(required = false) String actor, @RequestBody(required = false) byte[] csv) {
+    Imported importCsv(Principal principal, @Parameter(description = Actor.FIELD_DESCRIPTION, deprecated = true)
+                                            @RequestParam(required = false) String actor, @RequestBody(required = false) byte[] csv) {
         String importedBy = Actor.of(principal, "actor", actor);
         List<FigureEntry> entries = OfficeFiguresCsv.read(Utf8Csv.decode(csv == null ? new byte[0] : csv), years::allows);
         figures.save(entries, importedBy);

@@ -1,5 +1,7 @@
 package org.pressdesk.post;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.util.List;
 import org.pressdesk.templating.RenderedVariant;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
  * counts it, thread parts or truncation, and what the channel objects to — without storing anything.
  * It takes the same body as {@code POST /api/posts}.
  */
+@Tag(name = "Posts")
 @RestController
 @RequestMapping("/api/posts/preview")
 class PostPreviewController {
@@ -24,6 +27,7 @@ class PostPreviewController {
         this.previews = previews;
     }
 
+    @Operation(operationId = "previewPost", summary = "Show how a new post would look on each of its channels, storing nothing")
     @PostMapping
     List<RenderedVariant> preview(Principal principal, @RequestBody PostRequests.CreatePost request) {
         return previews.of(request, principal);

@@ -1,5 +1,6 @@
 package org.pressdesk.post;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -9,9 +10,10 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.pressdesk.content.ContentKind;
+import org.pressdesk.security.Actor;
 import org.pressdesk.system.PublishableText;
 
-/** The JSON bodies the post API accepts. */
+/** The JSON bodies the post API accepts (in the API document by names that say whose they are). */
 final class PostRequests {
 
     private PostRequests() {
@@ -32,6 +34,7 @@ final class PostRequests {
                       @Valid Source source,
                       @Valid Fields fields,
                       @Size(max = 2000) @PublishableText String link,
+                      @Schema(description = Actor.FIELD_DESCRIPTION, deprecated = true)
                       @Size(max = 100) @PublishableText(name = true) String author,
                       @PublishableText String scheduledAt,
                       @PublishableText String timeZone,
@@ -43,6 +46,7 @@ final class PostRequests {
      *
      * @param topics what a briefing covered, one topic an item
      */
+    @Schema(name = "NewPostFields")
     record Fields(@Size(max = 5000) @PublishableText(multiline = true) String question,
                   @Size(max = 20_000) @PublishableText(multiline = true) String answer,
                   @Size(max = 100) @PublishableText String spokesperson,
@@ -50,15 +54,19 @@ final class PostRequests {
                   @Size(max = 100) @PublishableText String hashtag) {
     }
 
+    @Schema(name = "NewPostSource")
     record Source(LocalDate conferenceDate, @Positive Integer questionNumber,
                   @Size(max = 500) @PublishableText String reference) {
     }
 
+    @Schema(name = "NewPostTarget")
     record Target(@NotBlank @Size(max = 100) @PublishableText(name = true) String channel, @PublishableText String scheduledAt) {
     }
 
     /** submit, approve, return, cancel. */
-    record Action(@Size(max = 100) @PublishableText(name = true) String actor,
+    @Schema(name = "PostAction")
+    record Action(@Schema(description = Actor.FIELD_DESCRIPTION, deprecated = true)
+                  @Size(max = 100) @PublishableText(name = true) String actor,
                   @Size(max = 2000) @PublishableText(multiline = true) String reason) {
     }
 
@@ -66,26 +74,34 @@ final class PostRequests {
      * A correction of a published post: its text, and optionally its title and the channels (of those the
      * original went out on) it goes to.
      */
-    record Correct(@Size(max = 100) @PublishableText(name = true) String actor,
+    @Schema(name = "PostCorrection")
+    record Correct(@Schema(description = Actor.FIELD_DESCRIPTION, deprecated = true)
+                   @Size(max = 100) @PublishableText(name = true) String actor,
                    @Size(max = 500) @PublishableText String title,
                    @NotBlank @Size(max = 20_000) @PublishableText(multiline = true) String body,
                    @Size(max = 50) List<@NotBlank @Size(max = 100) @PublishableText(name = true) String> channels) {
     }
 
     /** Withdraw: taking a published post down needs a reason, kept in every target's history. */
-    record Withdraw(@Size(max = 100) @PublishableText(name = true) String actor,
+    @Schema(name = "PostWithdrawal")
+    record Withdraw(@Schema(description = Actor.FIELD_DESCRIPTION, deprecated = true)
+                    @Size(max = 100) @PublishableText(name = true) String actor,
                     @NotBlank @Size(max = 2000) @PublishableText(multiline = true) String reason) {
     }
 
-    record Reschedule(@Size(max = 100) @PublishableText(name = true) String actor,
+    @Schema(name = "PostReschedule")
+    record Reschedule(@Schema(description = Actor.FIELD_DESCRIPTION, deprecated = true)
+                      @Size(max = 100) @PublishableText(name = true) String actor,
                       @NotBlank @PublishableText String scheduledAt, @PublishableText String timeZone,
                       @Size(max = 100) @PublishableText(name = true) String channel,
                       @Size(max = 2000) @PublishableText(multiline = true) String reason) {
     }
 
     /** PUBLISHED (with url), RESEND or ABANDON. */
+    @Schema(name = "TargetResolution")
     record Resolve(@NotNull Outcome resolution, @Size(max = 2000) @PublishableText String url,
                    @Size(max = Receipt.MAX_REMOTE_ID) @PublishableText String remoteId,
+                   @Schema(description = Actor.FIELD_DESCRIPTION, deprecated = true)
                    @Size(max = 100) @PublishableText(name = true) String actor,
                    @Size(max = 2000) @PublishableText(multiline = true) String reason) {
 

@@ -1,5 +1,10 @@
 package org.pressdesk.report;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -31,6 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code GET /api/reports/channels}: every channel account's figures for a period (from–to, a year or a
  * month, office-zone dates), as JSON or, asked with {@code Accept: text/csv} or {@code format=csv}, as CSV.
  */
+@Tag(name = "Reports", description = "Figures for a period, and the yearly disclosure report's remarks")
 @RestController
 @RequestMapping("/api/reports/channels")
 class ChannelReportController {
@@ -45,6 +51,10 @@ class ChannelReportController {
         this.channels = channels;
     }
 
+    @Operation(operationId = "getChannelReport", summary = "Get every channel account's figures for a period, as JSON or CSV",
+            responses = @ApiResponse(responseCode = "200", description = "The report", content = {
+                    @Content(mediaType = "application/json", schema = @Schema(implementation = ReportView.class)),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string"))}))
     @GetMapping
     ResponseEntity<?> report(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                              @RequestParam(required = false) String year, @RequestParam(required = false) String month,

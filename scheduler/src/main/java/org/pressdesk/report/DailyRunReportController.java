@@ -1,5 +1,10 @@
 package org.pressdesk.report;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code GET /api/reports/daily-runs}: what the daily publishing runs imported for a period (from–to, a
  * year or a month), counted from their records, as JSON or, like the channel report, as CSV.
  */
+@Tag(name = "Reports")
 @RestController
 @RequestMapping("/api/reports/daily-runs")
 class DailyRunReportController {
@@ -30,6 +36,10 @@ class DailyRunReportController {
         this.figures = figures;
     }
 
+    @Operation(operationId = "getDailyRunReport", summary = "Count what the daily runs imported in a period, as JSON or CSV",
+            responses = @ApiResponse(responseCode = "200", description = "The report", content = {
+                    @Content(mediaType = "application/json", schema = @Schema(implementation = DailyRunView.class)),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string"))}))
     @GetMapping
     ResponseEntity<?> report(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                              @RequestParam(required = false) String year, @RequestParam(required = false) String month,

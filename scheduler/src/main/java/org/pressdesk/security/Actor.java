@@ -10,6 +10,10 @@ import org.pressdesk.system.Names;
  */
 public final class Actor {
 
+    /** How the API document describes a request's {@code actor} or {@code author} field. */
+    public static final String FIELD_DESCRIPTION = "Leave it out: the signed-in person acts. Kept for older clients;"
+            + " a name other than the signed-in person's is refused with 403 (actor-mismatch)";
+
     private Actor() {
     }
 

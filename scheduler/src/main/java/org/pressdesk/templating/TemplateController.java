@@ -1,5 +1,8 @@
 package org.pressdesk.templating;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -25,6 +28,7 @@ import org.pressdesk.template.TemplateLibrary;
 import org.pressdesk.template.preview.PreviewService;
 import org.pressdesk.template.store.TemplateOverride;
 import org.pressdesk.template.store.TemplateOverrides;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,6 +37,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -41,6 +46,7 @@ import org.springframework.web.bind.annotation.RestController;
  * the shipped default. Templates are named {@code medium/kind/language}, e.g.
  * {@code microblog/spokesperson-answer/zh-Hant}.
  */
+@Tag(name = "Templates", description = "The templates posts are rendered with, and the office's own versions of them")
 @RestController
 @RequestMapping("/api/templates")
 class TemplateController {
@@ -60,6 +66,7 @@ class TemplateController {
         this.time = time;
     }
 
+    @Operation(operationId = "listTemplates", summary = "List the templates, shipped and the office's own")
     @GetMapping
     List<TemplateSummary> list() {
         return library.list().stream()
@@ -68,6 +75,7 @@ class TemplateController {
                 .toList();
     }
 
+    @Operation(operationId = "getTemplate", summary = "Get a template's source and its shipped default")
     @GetMapping("/{medium}/{kind}/{language}")
     TemplateView get(@PathVariable String medium, @PathVariable String kind, @PathVariable String language) {
         TemplateKey key = key(medium, kind, language);
@@ -80,6 +88,7 @@ class TemplateController {
                 override.map(found -> OverrideView.of(found, time)).orElse(null));
     }
 
+    @Operation(operationId = "saveTemplate", summary = "Save the office's version of a template")
     @PutMapping("/{medium}/{kind}/{language}")
     TemplateView save(@PathVariable String medium, @PathVariable String kind, @PathVariable String language,
                       @Valid @RequestBody SaveTemplate request, Principal principal) {
@@ -90,6 +99,8 @@ class TemplateController {
                 OverrideView.of(saved, time));
     }
 
+    @Operation(operationId = "revertTemplate", summary = "Go back to the shipped template")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{medium}/{kind}/{language}")
     ResponseEntity<Void> revert(@PathVariable String medium, @PathVariable String kind,
                                 @PathVariable String language) {
@@ -101,6 +112,7 @@ class TemplateController {
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(operationId = "previewTemplate", summary = "Try a template edit on a sample post, storing nothing")
     @PostMapping("/{medium}/{kind}/{language}/preview")
     List<RenderedVariant> preview(@PathVariable String medium, @PathVariable String kind, @PathVariable String language,
                                @Valid @RequestBody PreviewTemplate request) {
@@ -137,7 +149,8 @@ class TemplateController {
         }
     }
 
-    record SaveTemplate(@NotBlank @Size(max = 65_536) String source, @Size(max = 100) String actor) {
+    record SaveTemplate(@NotBlank @Size(max = 65_536) String source, @Schema(description = Actor.FIELD_DESCRIPTION, deprecated = true)
+                                                                     @Size(max = 100) String actor) {
     }
 
     record PreviewTemplate(@NotBlank @Size(max = 65_536) String source, @NotNull @Valid SamplePost post,
