@@ -166,6 +166,19 @@ class StaffPagesInABrowserTest {
         }
     }
 
+    /** `.actions` lays out a panel's buttons as flex; on a table cell that tore the cell out of its row. */
+    @Test
+    void theActionCellsOfTheApprovalsAndPostPagesStayCellsOfTheirRows() {
+        long id = apiPost(CHIEF, "tomorrow 11:00");
+        try (Browser approver = Browser.start("en")) {
+            signIn(approver, APPROVER);
+            open(approver, "/approvals");
+            assertThat(cssOf(approver, "#approval-" + id + " td.actions", "display")).isEqualTo("table-cell");
+            open(approver, "/posts/" + id);
+            assertThat(cssOf(approver, "#target-weibo-sample td.actions", "display")).isEqualTo("table-cell");
+        }
+    }
+
     // --- 3. CSRF -----------------------------------------------------------------------------------
 
     @Test
@@ -287,35 +300,34 @@ class StaffPagesInABrowserTest {
         assertThat(api.post("/api/posts/" + id + "/approve", Map.of("actor", APPROVER)).statusCode()).isEqualTo(200);
 
         try (Browser editor = Browser.start("zh-CN")) {
-            Browser approver = editor;
-            signIn(approver, EDITOR);
-            open(approver, "/calendar?view=month&date=" + tomorrow);
-            assertThat(approver.driver().findElements(By.cssSelector("table.calendar.month td.day")).size())
+            signIn(editor, EDITOR);
+            open(editor, "/calendar?view=month&date=" + tomorrow);
+            assertThat(editor.driver().findElements(By.cssSelector("table.calendar.month td.day")).size())
                     .isGreaterThanOrEqualTo(28);
-            WebElement entry = approver.driver().findElement(By.cssSelector(".entry[data-post-id='" + id + "']"));
-            approver.screenshot("calendar-month");
+            WebElement entry = editor.driver().findElement(By.cssSelector(".entry[data-post-id='" + id + "']"));
+            editor.screenshot("calendar-month");
 
-            open(approver, "/calendar?view=week&date=" + tomorrow);
-            assertThat(approver.driver().findElements(By.cssSelector("table.calendar.week td.day"))).hasSize(7);
-            entry = approver.driver().findElement(By.cssSelector(".entry.movable[data-post-id='" + id + "']"));
+            open(editor, "/calendar?view=week&date=" + tomorrow);
+            assertThat(editor.driver().findElements(By.cssSelector("table.calendar.week td.day"))).hasSize(7);
+            entry = editor.driver().findElement(By.cssSelector(".entry.movable[data-post-id='" + id + "']"));
             LocalDate later = tomorrow.plusDays(1);
-            if (approver.driver().findElements(By.cssSelector("td.day[data-date='" + later + "']")).isEmpty()) {
+            if (editor.driver().findElements(By.cssSelector("td.day[data-date='" + later + "']")).isEmpty()) {
                 later = tomorrow.minusDays(1);   // tomorrow is the week's last day: move it back a day
             }
-            approver.screenshot("calendar-week");
-            WebElement day = approver.driver().findElement(By.cssSelector("td.day[data-date='" + later + "']"));
-            js(approver, """
+            editor.screenshot("calendar-week");
+            WebElement day = editor.driver().findElement(By.cssSelector("td.day[data-date='" + later + "']"));
+            js(editor, """
                     var entry = arguments[0], day = arguments[1], data = new DataTransfer();
                     entry.dispatchEvent(new DragEvent('dragstart', {bubbles: true, dataTransfer: data}));
                     day.dispatchEvent(new DragEvent('dragover', {bubbles: true, cancelable: true, dataTransfer: data}));
                     day.dispatchEvent(new DragEvent('drop', {bubbles: true, cancelable: true, dataTransfer: data}));
                     entry.dispatchEvent(new DragEvent('dragend', {bubbles: true, dataTransfer: data}));""", entry, day);
 
-            WebElement message = waitFor(approver).until(
+            WebElement message = waitFor(editor).until(
                     ExpectedConditions.visibilityOfElementLocated(By.id("calendar-message")));
             assertThat(message.getDomAttribute("class")).isEqualTo("notice");
             String movedTo = later.toString();
-            waitFor(approver).until(driver -> !driver.findElements(By.cssSelector(
+            waitFor(editor).until(driver -> !driver.findElements(By.cssSelector(
                     "td.day[data-date='" + movedTo + "'] .entry[data-post-id='" + id + "']")).isEmpty());
             JsonNode post = JSON.readTree(api.get("/api/posts/" + id).body());
             for (JsonNode target : post.get("targets")) {
@@ -377,6 +389,10 @@ class StaffPagesInABrowserTest {
 
     private static Object js(Browser browser, String script, Object... arguments) {
         return ((JavascriptExecutor) browser.driver()).executeScript(script, arguments);
+    }
+
+    private static String cssOf(Browser browser, String selector, String property) {
+        return browser.driver().findElement(By.cssSelector(selector)).getCssValue(property);
     }
 
     private static String langOf(Browser browser) {
