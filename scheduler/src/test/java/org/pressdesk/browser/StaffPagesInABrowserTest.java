@@ -202,7 +202,9 @@ class StaffPagesInABrowserTest {
             waitFor(editor).until(driver -> !driver.getCurrentUrl().contains("/compose")
                     || !driver.getPageSource().contains("compose-form"));
             editor.screenshot("csrf-refused");
-            assertThat(editor.driver().findElement(By.tagName("body")).getText()).contains("403");
+            WebElement refusal = editor.driver().findElement(By.id("forbidden"));
+            assertThat(refusal.getText()).as("in the page's language, not Boot's fallback").contains("403", "reload");
+            assertThat(langOf(editor)).isEqualTo("en");
             assertThat(editor.driver().getCurrentUrl()).doesNotContain("/posts/");
         }
     }
@@ -232,6 +234,42 @@ class StaffPagesInABrowserTest {
                     By.xpath("//form[contains(@action,'/revoke')]/button")));
 
             assertThat(apiGet("/api/posts", token).statusCode()).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void aPersonTheAdminCreatesOnTheUsersPageChoosesTheirOwnPasswordAtFirstSignIn() {
+        String username = "reporter-" + UUID.randomUUID().toString().substring(0, 6);
+        try (Browser admin = Browser.start("en")) {
+            signIn(admin, ADMIN);
+            open(admin, "/admin/users");
+            admin.driver().findElement(By.id("username")).sendKeys(username);
+            admin.driver().findElement(By.id("displayName")).sendKeys("記者 小劉");
+            admin.driver().findElement(By.id("password")).sendKeys("first-password-1");
+            admin.driver().findElement(By.cssSelector("input[name='roles'][value='EDITOR']")).click();
+            admin.driver().findElement(By.id("password")).submit();
+            waitFor(admin).until(ExpectedConditions.urlContains("/admin/users/" + username));
+            assertThat(admin.driver().findElement(By.tagName("h1")).getText()).contains("記者 小劉", username);
+        }
+        try (Browser reporter = Browser.start("en")) {
+            open(reporter, "/login");
+            reporter.driver().findElement(By.id("username")).sendKeys(username);
+            reporter.driver().findElement(By.id("password")).sendKeys("first-password-1");
+            reporter.driver().findElement(By.cssSelector("form button[type='submit'].primary")).click();
+            waitFor(reporter).until(ExpectedConditions.urlContains("/account/password"));
+            open(reporter, "/queue");
+            assertThat(reporter.driver().getCurrentUrl()).as("no page before a password of their own")
+                    .contains("/account/password");
+
+            reporter.driver().findElement(By.id("current")).sendKeys("first-password-1");
+            reporter.driver().findElement(By.id("password")).sendKeys("my-own-password-2");
+            reporter.driver().findElement(By.id("repeated")).sendKeys("my-own-password-2");
+            WebElement repeated = reporter.driver().findElement(By.id("repeated"));
+            repeated.submit();
+            waitFor(reporter).until(ExpectedConditions.stalenessOf(repeated));
+            assertThat(reporter.driver().findElements(By.cssSelector(".field-error"))).isEmpty();
+            open(reporter, "/compose");
+            assertThat(reporter.driver().getCurrentUrl()).endsWith("/compose");
         }
     }
 
