@@ -297,6 +297,7 @@ class StaffPagesInABrowserTest {
                     assertThat(text).as("%s in %s", page, language).doesNotContain("??").isNotBlank();
                     assertThat(chief.driver().getPageSource()).as("%s in %s", page, language)
                             .doesNotContain("Whitelabel Error Page");
+                    assertThat(chief.consoleErrors()).as("console of %s in %s", page, language).isEmpty();
                 }
             }
             for (String page : List.of("/queue", "/channels", "/audit", "/reports")) {
@@ -327,6 +328,7 @@ class StaffPagesInABrowserTest {
             waitFor(editor).until(driver -> !counter.getText().equals(before));
             js(editor, "document.getElementById('compose-preview').scrollIntoView({block: 'end'});");
             editor.screenshot("compose-preview");
+            assertThat(editor.consoleErrors()).isEmpty();
         }
     }
 
@@ -367,6 +369,7 @@ class StaffPagesInABrowserTest {
             String movedTo = later.toString();
             waitFor(editor).until(driver -> !driver.findElements(By.cssSelector(
                     "td.day[data-date='" + movedTo + "'] .entry[data-post-id='" + id + "']")).isEmpty());
+            assertThat(editor.consoleErrors()).isEmpty();
             JsonNode post = JSON.readTree(api.get("/api/posts/" + id).body());
             for (JsonNode target : post.get("targets")) {
                 if (target.get("channel").asString().equals("weibo-sample")) {
