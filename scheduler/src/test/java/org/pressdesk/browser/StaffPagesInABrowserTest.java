@@ -85,6 +85,8 @@ class StaffPagesInABrowserTest {
         registry.add("spring.datasource.url", () -> "jdbc:h2:mem:pressdesk-browser-" + UUID.randomUUID()
                 + ";DB_CLOSE_DELAY=-1");
         registry.add("pressdesk.daily-run.inbox", () -> WORK.resolve("inbox").toString());
+        // x-sample reports an over-long text instead of threading it, so the page's refusal can be seen
+        registry.add("pressdesk.channels.x-sample.settings.length-policy", () -> "report");
         for (String channel : List.of("weibo-sample", "x-sample", "radio-sample")) {
             registry.add("pressdesk.channels." + channel + ".settings.folder",
                     () -> WORK.resolve("outbox/" + channel).toString());
@@ -329,6 +331,34 @@ class StaffPagesInABrowserTest {
             js(editor, "document.getElementById('compose-preview').scrollIntoView({block: 'end'});");
             editor.screenshot("compose-preview");
             assertThat(editor.consoleErrors()).isEmpty();
+        }
+    }
+
+    @Test
+    void aTextTooLongForXIsFlaggedAsTypedAndTheRefusedFormComesBackWithWhatWasTyped() {
+        try (Browser editor = Browser.start("en")) {
+            signIn(editor, EDITOR);
+            open(editor, "/compose");
+            String title = "Too long " + UUID.randomUUID().toString().substring(0, 8);
+            fillAnswer(editor, title);
+            editor.driver().findElement(By.id("answer")).sendKeys("中方歡迎各方早日恢復對話。".repeat(30));
+            WebElement counter = editor.driver().findElement(By.id("counter-x-sample"));
+            waitFor(editor).until(driver -> counter.getDomAttribute("class").contains("over"));
+            assertThat(editor.driver().findElement(By.id("counter-weibo-sample")).getDomAttribute("class"))
+                    .doesNotContain("over");
+
+            editor.driver().findElement(By.id("submit-button")).click();
+            waitFor(editor).until(ExpectedConditions.stalenessOf(counter));
+            assertThat(editor.driver().getCurrentUrl()).endsWith("/compose");
+            assertThat(editor.driver().findElement(By.id("title")).getDomProperty("value")).isEqualTo(title);
+            assertThat(editor.driver().findElement(By.id("channel-x-sample")).getText()).isNotBlank();
+            assertThat(editor.driver().findElements(By.cssSelector("#channel-x-sample .field-error"))).isNotEmpty();
+            assertThat(editor.driver().findElement(By.id("question")).isDisplayed()).as("the kind's fields shown").isTrue();
+            WebElement again = editor.driver().findElement(By.id("counter-x-sample"));
+            waitFor(editor).until(driver -> again.getDomAttribute("class").contains("over"));
+            editor.screenshot("compose-refused");
+            assertThat(editor.consoleErrors()).as("nothing but the refused form's own 422")
+                    .allMatch(error -> error.contains("/compose - Failed to load resource") && error.contains("422"));
         }
     }
 
