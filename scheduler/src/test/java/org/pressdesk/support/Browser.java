@@ -42,6 +42,8 @@ public final class Browser implements AutoCloseable {
                 .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                         "--window-size=1366,900", "--lang=" + language);
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        // the pages' console (script errors, failed loads), read by {@link #consoleErrors()}
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(chromedriver.get().toFile()).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
@@ -51,6 +53,14 @@ public final class Browser implements AutoCloseable {
 
     public ChromeDriver driver() {
         return driver;
+    }
+
+    /** What the pages wrote to the console at SEVERE (script errors, resources that failed to load) since last asked. */
+    public java.util.List<String> consoleErrors() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(entry -> entry.getMessage())
+                .toList();
     }
 
     /** Saves what the window shows as {@code target/screenshots/<name>.png}. */
