@@ -25,11 +25,14 @@ class ChannelController {
     private final ChannelRegistry channels;
     private final ChannelPauses pauses;
     private final OfficeTime time;
+    private final ChannelCredentials credentials;
 
-    ChannelController(ChannelRegistry channels, ObjectProvider<ChannelPauses> pauses, OfficeTime time) {
+    ChannelController(ChannelRegistry channels, ObjectProvider<ChannelPauses> pauses, OfficeTime time,
+                      ChannelCredentials credentials) {
         this.channels = channels;
         this.pauses = pauses.getIfAvailable(() -> ChannelPauses.NONE);
         this.time = time;
+        this.credentials = credentials;
     }
 
     @Operation(operationId = "listChannels", summary = "List the channel accounts with their capabilities and state")
@@ -42,7 +45,8 @@ class ChannelController {
                     return new ChannelView(account.id(), account.type(), account.displayName(),
                             CapabilitiesView.of(connector.capabilities()), pause.isPresent() ? "paused" : "active",
                             pause.map(note -> PauseView.of(note, time)).orElse(null),
-                            AccountView.of(connector.accountStatus(), time));
+                            AccountView.of(connector.accountStatus(), time),
+                            !credentials.names(account.id()).isEmpty());
                 })
                 .toList();
     }
@@ -51,9 +55,11 @@ class ChannelController {
      * @param status  {@code active}, or {@code paused} (by a person, the platform's quota or refused credentials)
      * @param pause   why and since when, while paused
      * @param account what the platform last told about the account's credentials and quota
+     * @param credentialsSet whether the channel has credentials, configured or entered in the application; never
+     *                       which, never their values ({@code GET /api/channels/{id}/credentials} names them)
      */
     record ChannelView(String id, String type, String displayName, CapabilitiesView capabilities, String status,
-                       PauseView pause, AccountView account) {
+                       PauseView pause, AccountView account, boolean credentialsSet) {
     }
 
     @Schema(name = "ChannelPause") // not ControlViews.PauseView's name: the document names each schema once

@@ -38,10 +38,12 @@ class ChannelApiTest extends ApiTestSupport {
     }
 
     @Test
-    void neverShowsCredentialsOrSettings() throws Exception {
+    void showsOnlyWhetherCredentialsAreSetNeverThemOrTheSettings() throws Exception {
         String body = mvc.perform(get("/api/channels"))
                 .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].credentialsSet").value(false))
                 .andExpect(jsonPath("$[2].id").value(SECRET_CHANNEL))
+                .andExpect(jsonPath("$[2].credentialsSet").value(true))
                 .andExpect(jsonPath("$[2].displayName").value("Wire service (sample)"))
                 .andExpect(jsonPath("$[*].credentials").isEmpty())
                 .andExpect(jsonPath("$[*].settings").isEmpty())
