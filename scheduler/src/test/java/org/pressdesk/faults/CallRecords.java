@@ -18,6 +18,13 @@ record CallRecords(List<Call> calls) {
         return calls.stream().collect(Collectors.groupingBy(Call::targetId));
     }
 
+    /** Whether {@code node} has started a call it has not yet seen succeed. */
+    boolean underWay(String node) {
+        Map<Long, List<Call>> its = calls.stream().filter(call -> call.node().equals(node))
+                .collect(Collectors.groupingBy(Call::targetId));
+        return its.values().stream().anyMatch(calls -> calls.stream().noneMatch(call -> call.phase() == Phase.OK));
+    }
+
     long count(Phase phase) {
         return calls.stream().filter(call -> call.phase() == phase).count();
     }

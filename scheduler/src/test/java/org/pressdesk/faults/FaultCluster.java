@@ -40,6 +40,8 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 final class FaultCluster implements AutoCloseable {
 
     static final String CHANNEL = "faults";
+    /** How long each call on the recording channel takes (an ISO duration). */
+    static final String CALL_TIME = "pressdesk.channels." + CHANNEL + ".settings.call-time";
     static final String REDIS_HOST = System.getenv().getOrDefault("PRESSDESK_TEST_REDIS_HOST", "127.0.0.1");
     static final int REDIS_PORT = 6379;
 
@@ -149,7 +151,7 @@ final class FaultCluster implements AutoCloseable {
         settings.put("pressdesk.channels." + CHANNEL + ".type", "recording");
         settings.put("pressdesk.channels." + CHANNEL + ".settings.folder", calls().toString());
         // long enough that a node always has calls under way when it is killed
-        settings.put("pressdesk.channels." + CHANNEL + ".settings.call-time", "PT0.02S");
+        settings.put(CALL_TIME, "PT0.02S");
         settings.put("logging.level.org.pressdesk", "WARN");
         settings.put("spring.main.banner-mode", "off");
         return settings;
@@ -230,8 +232,12 @@ final class FaultCluster implements AutoCloseable {
         List<CallRecords.Call> calls = new ArrayList<>();
         try (Stream<Path> files = Files.list(calls())) {
             for (Path file : files.filter(f -> f.getFileName().toString().startsWith("calls-")).toList()) {
-                for (String line : Files.readAllLines(file)) {
-                    String[] fields = line.split("\t");
+                List<String> lines = Files.readAllLines(file);
+                for (int i = 0; i < lines.size(); i++) {
+                    String[] fields = lines.get(i).split("\t");
+                    if (fields.length < 4 && i == lines.size() - 1) {
+                        break; // a line the node is still writing, read while the scenario runs
+                    }
                     long pid = Long.parseLong(fields[1]);
                     calls.add(new CallRecords.Call(CallRecords.Phase.valueOf(fields[0]),
                             nodeByPid.getOrDefault(pid, "pid " + pid),

@@ -65,11 +65,16 @@ class MultiNodeFaultTest {
             Timings timings = new Timings("kill -9");
             cluster.seed(TARGETS);
             timings.mark("seeded");
-            List<FaultNode> nodes = cluster.start(twoNodes(cluster, FaultCluster.REDIS_PORT));
+            Map<String, Map<String, String>> settings = twoNodes(cluster, FaultCluster.REDIS_PORT);
+            // Calls long enough that the node is killed with some under way: the kill waits until one has begun.
+            settings.values().forEach(node -> node.put(FaultCluster.CALL_TIME, "PT0.1S"));
+            List<FaultNode> nodes = cluster.start(settings);
             Map<Long, String> pids = pids(nodes);
             timings.mark("nodes up");
             cluster.await(PART_WAY + " published", ALL_PUBLISHED, () -> cluster.published() >= PART_WAY);
             FaultNode killed = nodes.getFirst();
+            cluster.await("a call under way on " + killed.name(), Duration.ofSeconds(30),
+                    () -> cluster.calls(pids).underWay(killed.name()));
             killed.kill();
             timings.mark("node-a killed at " + cluster.published() + " published");
             cluster.await("all published", ALL_PUBLISHED, () -> cluster.published() == TARGETS);
