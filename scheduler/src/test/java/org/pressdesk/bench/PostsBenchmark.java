@@ -68,10 +68,13 @@ public final class PostsBenchmark {
                 .locations("classpath:db/migration/common", "classpath:db/migration/postgresql")
                 .load().migrate();
         seedUnlessSeeded();
+        String token = benchReader();
         List<TimedRequest> requests = TimedRequest.read(Path.of(args.get("requests")));
         int port = Integer.parseInt(args.getOrDefault("port", "18089"));
         try (RunningApp app = RunningApp.start(Path.of(args.get("jar")), port, database, user)) {
-            BenchHttp http = new BenchHttp("http://127.0.0.1:" + port, BenchHttp.authorizationFromEnvironment());
+            BenchHttp http = new BenchHttp("http://127.0.0.1:" + port,
+                    BenchHttp.authorizationFromEnvironment().or(() -> Optional.of("Bearer " + token)));
+            http.signIn(BENCH_READER, BENCH_PASSWORD);
             time(http, requests, Integer.parseInt(args.getOrDefault("warm-up", "30")),
                     Integer.parseInt(args.getOrDefault("times", "200")));
         }
@@ -92,6 +95,46 @@ public final class PostsBenchmark {
                 statement.execute("CREATE DATABASE \"" + name.replace("\"", "\"\"") + "\"");
             }
         }
+    }
+
+    private static final String BENCH_READER = "bench-reader";
+    private static final String BENCH_PASSWORD = "bench-reader-password";
+
+    /**
+     * The person the timed requests are made as, an editor: written straight to the database with a personal API
+     * token for the API (only its SHA-256 stored, as issuing one stores it) and a password for the pages' sign-in.
+     * Returns the token.
+     */
+    private String benchReader() throws SQLException, java.security.NoSuchAlgorithmException {
+        String token = "pd_bench-" + java.util.UUID.randomUUID();
+        String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(token.getBytes(StandardCharsets.UTF_8)));
+        try (Connection db = DriverManager.getConnection(database, user, "")) {
+            try (var delete = db.prepareStatement("DELETE FROM staff_user WHERE username = ?")) {
+                delete.setString(1, BENCH_READER);
+                delete.executeUpdate();
+            }
+            long id;
+            try (var insert = db.prepareStatement("""
+                    INSERT INTO staff_user (username, display_name, password_hash, created_at)
+                    VALUES (?, ?, ?, now())""", new String[] {"id"})) {
+                insert.setString(1, BENCH_READER);
+                insert.setString(2, BENCH_READER);
+                insert.setString(3, "{bcrypt}" + new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder()
+                        .encode(BENCH_PASSWORD));
+                insert.executeUpdate();
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            try (Statement statement = db.createStatement()) {
+                statement.execute("INSERT INTO staff_role (user_id, role) VALUES (" + id + ", 'EDITOR')");
+                statement.execute("INSERT INTO api_token (user_id, name, token_hash, token_prefix, created_at, created_by)"
+                        + " VALUES (" + id + ", 'bench', '" + hash + "', 'pd_bench', now(), 'bench')");
+            }
+        }
+        return token;
     }
 
     /** Seeds once per size: the post table's comment says which seed it holds. */
@@ -219,7 +262,28 @@ public final class PostsBenchmark {
     record BenchHttp(String base, Optional<String> authorization, HttpClient client) {
 
         BenchHttp(String base, Optional<String> authorization) {
-            this(base, authorization, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
+            this(base, authorization, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+                    .cookieHandler(new java.net.CookieManager()).build());
+        }
+
+        /** Signs in through the sign-in form, so that the pages' requests carry a session. */
+        void signIn(String username, String password) throws IOException, InterruptedException {
+            String form = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(form);
+            if (!csrf.find()) {
+                throw new IllegalStateException("no CSRF token on the sign-in page");
+            }
+            HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + password
+                            + "&_csrf=" + java.net.URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            String location = signedIn.headers().firstValue("Location").orElse("");
+            if (signedIn.statusCode() != 302 || location.contains("error")) {
+                throw new IllegalStateException("could not sign in as " + username + ": " + signedIn.statusCode()
+                        + " " + location);
+            }
         }
 
         static Optional<String> authorizationFromEnvironment() {
