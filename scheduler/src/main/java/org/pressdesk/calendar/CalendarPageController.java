@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.pressdesk.security.Actor;
 import org.pressdesk.channel.ChannelRegistry;
 import org.pressdesk.connector.ChannelAccount;
 import org.pressdesk.post.ConcurrentTargetModificationException;
@@ -206,7 +207,7 @@ class CalendarPageController {
                     ? "calendar.refused.past" : "calendar.refused.horizon", shown), item);
         }
         try {
-            workflow.reschedule(item.postId(), item.channel(), when, principal.getName(), null);
+            workflow.reschedule(item.postId(), item.channel(), when, Actor.of(principal), null);
         } catch (IllegalTransitionException e) {
             CalendarItem now = entries.target(targetId).orElse(item);
             return new Moved(HttpStatus.CONFLICT, text(locale, "calendar.refused.state", now.title(),

@@ -7,8 +7,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.pressdesk.security.Actor;
 import org.pressdesk.apidoc.Refusal;
-import org.pressdesk.system.Names;
 import org.pressdesk.system.OfficeTime;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -28,8 +28,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/channels/{id}/credentials")
 class ChannelCredentialsController {
 
-    /** Who the records name when the request carries no signed-in person. */
-    static final String API_ACTOR = "api";
 
     private final ChannelCredentials credentials;
     private final OfficeTime time;
@@ -49,21 +47,21 @@ class ChannelCredentialsController {
     @Refusal(status = HttpStatus.CONFLICT, when = "no credentials key is configured, so credentials cannot be entered")
     @PutMapping
     CredentialsView set(@PathVariable String id, @RequestBody Map<String, String> values, Principal principal) {
-        credentials.set(id, values, actor(principal));
+        credentials.set(id, values, Actor.of(principal));
         return view(id);
     }
 
     @Operation(operationId = "clearChannelCredentials", summary = "Drop every credential entered for a channel")
     @DeleteMapping
     CredentialsView clearAll(@PathVariable String id, Principal principal) {
-        credentials.clear(id, Set.of(), actor(principal));
+        credentials.clear(id, Set.of(), Actor.of(principal));
         return view(id);
     }
 
     @Operation(operationId = "clearChannelCredential", summary = "Drop one credential entered for a channel")
     @DeleteMapping("/{name}")
     CredentialsView clear(@PathVariable String id, @PathVariable String name, Principal principal) {
-        credentials.clear(id, Set.of(name), actor(principal));
+        credentials.clear(id, Set.of(name), Actor.of(principal));
         return view(id);
     }
 
@@ -74,9 +72,6 @@ class ChannelCredentialsController {
                 .toList());
     }
 
-    private static String actor(Principal principal) {
-        return principal == null ? API_ACTOR : Names.require("actor", principal.getName());
-    }
 
     /**
      * @param canEnter whether credentials may be entered (a key is configured)

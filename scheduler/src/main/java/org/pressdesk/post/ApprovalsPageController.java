@@ -2,6 +2,7 @@ package org.pressdesk.post;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
+import org.pressdesk.security.Actor;
 import java.util.function.Supplier;
 import org.pressdesk.system.Names;
 import org.pressdesk.system.ProblemException;
@@ -33,13 +34,13 @@ class ApprovalsPageController {
 
     @GetMapping("/approvals")
     String inbox(@RequestParam(required = false) Long after, Principal principal, Model model) {
-        return page(model, PageProblem.actor(principal), after, null);
+        return page(model, Actor.of(principal), after, null);
     }
 
     @PostMapping("/approvals/{id}/approve")
     String approve(@PathVariable long id, Principal principal, Model model, HttpServletResponse response,
                    RedirectAttributes redirect) {
-        String actor = PageProblem.actor(principal);
+        String actor = Actor.of(principal);
         return act(actor, "approvals.notice.approved", model, response, redirect,
                 () -> workflow.approve(id, actor, null));
     }
@@ -47,7 +48,7 @@ class ApprovalsPageController {
     @PostMapping("/approvals/{id}/return")
     String sendBack(@PathVariable long id, @RequestParam(required = false) String reason, Principal principal,
                     Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        String actor = PageProblem.actor(principal);
+        String actor = Actor.of(principal);
         return act(actor, "approvals.notice.returned", model, response, redirect,
                 () -> workflow.returnToDraft(id, actor, reason == null || reason.isBlank() ? null : reason.strip()));
     }

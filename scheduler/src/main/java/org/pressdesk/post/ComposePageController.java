@@ -2,6 +2,7 @@ package org.pressdesk.post;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
+import org.pressdesk.security.Actor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,7 +58,7 @@ class ComposePageController {
     @PostMapping("/compose")
     String create(@ModelAttribute("form") ComposeForm form, Principal principal, Model model,
                   HttpServletResponse response, RedirectAttributes redirect) {
-        String actor = PageProblem.actor(principal);
+        String actor = Actor.of(principal);
         try {
             Post post = workflow.create(reader.read(form.request(actor), principal));
             if (form.submits()) {
@@ -91,7 +92,7 @@ class ComposePageController {
         Map<String, Object> answer = new LinkedHashMap<>();
         try {
             List<Map<String, Object>> variants = new ArrayList<>();
-            for (RenderedVariant variant : previews.of(form.request(PageProblem.actor(principal)), principal)) {
+            for (RenderedVariant variant : previews.of(form.request(Actor.of(principal)), principal)) {
                 Capabilities capabilities = channels.require(variant.channel()).capabilities();
                 Map<String, Object> shown = new LinkedHashMap<>();
                 shown.put("channel", variant.channel());

@@ -1,7 +1,5 @@
 package org.pressdesk.post;
 
-import java.security.Principal;
-import org.pressdesk.security.Actor;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -45,10 +43,5 @@ record PageProblem(String key, String detail, HttpStatus status, Map<String, Str
         };
         HttpStatus status = HttpStatus.resolve(refused.getStatusCode().value());
         return new PageProblem(key, refused.getMessage(), status == null ? HttpStatus.BAD_REQUEST : status, fields);
-    }
-
-    /** Who acts on a staff page: the signed-in person, as names are stored. */
-    static String actor(Principal principal) {
-        return Actor.of(principal);
     }
 }

@@ -2,6 +2,7 @@ package org.pressdesk.post;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
+import org.pressdesk.security.Actor;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -75,13 +76,13 @@ class PostPageController {
 
     @GetMapping
     String show(@PathVariable long id, Principal principal, Model model) {
-        return page(model, workflow.get(id), PageProblem.actor(principal), null, Typed.NONE);
+        return page(model, workflow.get(id), Actor.of(principal), null, Typed.NONE);
     }
 
     @PostMapping("/submit")
     String submit(@PathVariable long id, Principal principal, Model model, HttpServletResponse response,
                   RedirectAttributes redirect) {
-        String actor = PageProblem.actor(principal);
+        String actor = Actor.of(principal);
         return act(id, actor, "post.notice.submitted", Typed.NONE, model, response, redirect,
                 () -> workflow.submit(id, actor, null));
     }
@@ -89,7 +90,7 @@ class PostPageController {
     @PostMapping("/approve")
     String approve(@PathVariable long id, @RequestParam(required = false) String reason, Principal principal,
                    Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        String actor = PageProblem.actor(principal);
+        String actor = Actor.of(principal);
         return act(id, actor, "post.notice.approved", Typed.NONE, model, response, redirect,
                 () -> workflow.approve(id, actor, blankToNull(reason)));
     }
@@ -97,7 +98,7 @@ class PostPageController {
     @PostMapping("/return")
     String sendBack(@PathVariable long id, @RequestParam(required = false) String reason, Principal principal,
                     Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        String actor = PageProblem.actor(principal);
+        String actor = Actor.of(principal);
         return act(id, actor, "post.notice.returned", Typed.NONE, model, response, redirect,
                 () -> workflow.returnToDraft(id, actor, blankToNull(reason)));
     }
@@ -105,7 +106,7 @@ class PostPageController {
     @PostMapping("/cancel")
     String cancel(@PathVariable long id, Principal principal, Model model, HttpServletResponse response,
                   RedirectAttributes redirect) {
-        String actor = PageProblem.actor(principal);
+        String actor = Actor.of(principal);
         return act(id, actor, "post.notice.cancelled", Typed.NONE, model, response, redirect,
                 () -> workflow.cancel(id, actor, null));
     }
@@ -113,7 +114,7 @@ class PostPageController {
     @PostMapping("/reschedule")
     String reschedule(@PathVariable long id, @RequestParam(defaultValue = "") String scheduledAt, Principal principal,
                       Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        String actor = PageProblem.actor(principal);
+        String actor = Actor.of(principal);
         Typed typed = new Typed(scheduledAt, "", "", "", "");
         return act(id, actor, "post.notice.rescheduled", typed, model, response, redirect, () -> {
             FieldProblems problems = checks.of(new PostRequests.Reschedule(actor, scheduledAt, null, null, null));
@@ -128,7 +129,7 @@ class PostPageController {
     @PostMapping("/targets/{targetId}/retry")
     String retry(@PathVariable long id, @PathVariable long targetId, Principal principal, Model model,
                  HttpServletResponse response, RedirectAttributes redirect) {
-        String actor = PageProblem.actor(principal);
+        String actor = Actor.of(principal);
         return act(id, actor, "post.notice.retried", Typed.NONE, model, response, redirect, () -> {
             PublishTarget target = workflow.get(id).target(targetId)
                     .orElseThrow(() -> new PostNotFoundException("Post " + id + " has no target " + targetId));
@@ -146,7 +147,7 @@ class PostPageController {
     String resolve(@PathVariable long id, @PathVariable long targetId, @RequestParam(required = false) String resolution,
                    @RequestParam(defaultValue = "") String url, Principal principal, Model model,
                    HttpServletResponse response, RedirectAttributes redirect) {
-        String actor = PageProblem.actor(principal);
+        String actor = Actor.of(principal);
         Typed typed = new Typed("", "", "", "", url);
         return act(id, actor, "post.notice.resolved", typed, model, response, redirect, () -> {
             PostRequests.Resolve request = new PostRequests.Resolve(outcome(resolution), blankToNull(url), null,
@@ -161,7 +162,7 @@ class PostPageController {
     @PostMapping("/withdraw")
     String withdraw(@PathVariable long id, @RequestParam(defaultValue = "") String reason, Principal principal,
                     Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        String actor = PageProblem.actor(principal);
+        String actor = Actor.of(principal);
         Typed typed = new Typed("", reason, "", "", "");
         return act(id, actor, "post.notice.withdrawn", typed, model, response, redirect, () -> {
             checks.of(new PostRequests.Withdraw(actor, reason)).throwIfAny();
@@ -173,7 +174,7 @@ class PostPageController {
     String correct(@PathVariable long id, @RequestParam(defaultValue = "") String title,
                    @RequestParam(defaultValue = "") String body, Principal principal, Model model,
                    HttpServletResponse response, RedirectAttributes redirect) {
-        String actor = PageProblem.actor(principal);
+        String actor = Actor.of(principal);
         try {
             checks.of(new PostRequests.Correct(actor, blankToNull(title), body, null)).throwIfAny();
             Post correction = workflow.correct(id, new Correction(actor, title.isBlank() ? null : title.strip(),

@@ -106,7 +106,8 @@ public class ApiTokens {
         return live.flatMap(token -> users.find(token.username()));
     }
 
-    static String hash(String secret) {
+    /** The SHA-256 of a token, in hex: what the token table keeps of it. */
+    public static String hash(String secret) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(secret.getBytes(StandardCharsets.UTF_8)));

@@ -5,10 +5,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.pressdesk.security.Actor;
 import org.pressdesk.channel.ChannelRegistry;
 import org.pressdesk.connector.Connector;
 import org.pressdesk.content.ContentKind;
-import org.pressdesk.system.Names;
 import org.pressdesk.system.OfficeTime;
 import org.pressdesk.template.ChannelProfiles;
 import org.pressdesk.template.InvalidTemplateException;
@@ -84,7 +84,7 @@ class TemplatePageController {
         }
         try {
             if (action.equals("save")) {
-                TemplateOverride saved = library.save(key, source, actor(principal));
+                TemplateOverride saved = library.save(key, source, Actor.of(principal));
                 redirect.addFlashAttribute("notice", "templates.saved");
                 redirect.addFlashAttribute("noticeVersion", saved.version());
                 return new ModelAndView("redirect:" + address(key));
@@ -108,7 +108,7 @@ class TemplatePageController {
         TemplateOverride earlier = overrides.history(key).stream().map(JdbcTemplateOverrides.Revision::override)
                 .filter(revision -> revision.version() == version).findFirst()
                 .orElseThrow(() -> new TemplateNotFoundException(key));
-        TemplateOverride saved = library.save(key, earlier.source(), actor(principal));
+        TemplateOverride saved = library.save(key, earlier.source(), Actor.of(principal));
         redirect.addFlashAttribute("notice", "templates.reverted");
         redirect.addFlashAttribute("noticeVersion", saved.version());
         redirect.addFlashAttribute("revertedFrom", version);
@@ -187,7 +187,4 @@ class TemplatePageController {
         return "/templates/" + key.id();
     }
 
-    private static String actor(Principal principal) {
-        return Names.require("actor", principal == null ? null : principal.getName());
-    }
 }

@@ -105,10 +105,9 @@ public final class PostsBenchmark {
      * token for the API (only its SHA-256 stored, as issuing one stores it) and a password for the pages' sign-in.
      * Returns the token.
      */
-    private String benchReader() throws SQLException, java.security.NoSuchAlgorithmException {
+    private String benchReader() throws SQLException {
         String token = "pd_bench-" + java.util.UUID.randomUUID();
-        String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                .digest(token.getBytes(StandardCharsets.UTF_8)));
+        String hash = org.pressdesk.staff.ApiTokens.hash(token);
         try (Connection db = DriverManager.getConnection(database, user, "")) {
             try (var delete = db.prepareStatement("DELETE FROM staff_user WHERE username = ?")) {
                 delete.setString(1, BENCH_READER);

@@ -2,18 +2,14 @@ package org.pressdesk.faults;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +19,7 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.pressdesk.bench.DueTargets;
 import org.pressdesk.post.Post;
+import org.pressdesk.staff.ApiTokens;
 import org.pressdesk.support.PressdeskRig;
 import org.pressdesk.support.TestDatabase;
 import org.pressdesk.system.SqlTime;
@@ -102,16 +99,8 @@ final class FaultCluster implements AutoCloseable {
         database.jdbc().sql("""
                         INSERT INTO api_token (user_id, name, token_hash, token_prefix, created_at, created_by)
                         VALUES (:user, 'faults', :hash, 'pd_fault', :now, 'test')""")
-                .param("user", user).param("hash", sha256(token)).param("now", now).update();
+                .param("user", user).param("hash", ApiTokens.hash(token)).param("now", now).update();
         return token;
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
     }
 
     /** Every seeded target's idempotency key, by target id. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.pressdesk.security.Actor;
 import org.pressdesk.channel.ChannelCredentials;
 import org.pressdesk.channel.ChannelNotFoundException;
 import org.pressdesk.channel.ChannelRegistry;
@@ -22,7 +23,6 @@ import org.pressdesk.metrics.audience.FollowerSnapshot;
 import org.pressdesk.metrics.audience.FollowerSnapshots;
 import org.pressdesk.system.FieldProblem;
 import org.pressdesk.system.InvalidFieldException;
-import org.pressdesk.system.Names;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -88,7 +88,7 @@ class ChannelPageController {
             return refused(id, model, form, HttpStatus.BAD_REQUEST);
         }
         try {
-            control.pause(channel, typed, actor(principal));
+            control.pause(channel, typed, Actor.of(principal));
         } catch (AlreadyPausedException e) {
             form.alert = "channels.pause.already";
             return refused(id, model, form, HttpStatus.CONFLICT);
@@ -110,7 +110,7 @@ class ChannelPageController {
         }
         int held;
         try {
-            held = control.resume(channel, actor(principal), typed).size();
+            held = control.resume(channel, Actor.of(principal), typed).size();
         } catch (NotPausedException e) {
             form.alert = "channels.resume.notPaused";
             return refused(id, model, form, HttpStatus.CONFLICT);
@@ -146,7 +146,7 @@ class ChannelPageController {
             return refused(id, model, form, HttpStatus.BAD_REQUEST);
         }
         try {
-            credentials.set(channel, values, actor(principal));
+            credentials.set(channel, values, Actor.of(principal));
         } catch (CredentialsKeyMissingException e) {
             form.alert = "channels.credentials.noKey";
             return refused(id, model, form, HttpStatus.CONFLICT);
@@ -166,7 +166,7 @@ class ChannelPageController {
     ModelAndView clearCredentials(@PathVariable String id, @RequestParam(required = false) String name,
                             Principal principal, RedirectAttributes redirect) {
         String channel = require(id);
-        credentials.clear(channel, name == null || name.isBlank() ? Set.of() : Set.of(name), actor(principal));
+        credentials.clear(channel, name == null || name.isBlank() ? Set.of() : Set.of(name), Actor.of(principal));
         redirect.addFlashAttribute("notice", "channels.credentials.cleared");
         return new ModelAndView("redirect:/channels/" + channel);
     }
@@ -216,9 +216,6 @@ class ChannelPageController {
         return channels.idOf(typed).orElseThrow(() -> new ChannelNotFoundException(typed, channels.ids()));
     }
 
-    private static String actor(Principal principal) {
-        return Names.require("actor", principal == null ? null : principal.getName());
-    }
 
     /** What the platform last said about the account: fine, or refusing until some time. */
     enum Connection { OK, QUOTA_EXHAUSTED, CREDENTIALS_INVALID }
